@@ -1,0 +1,74 @@
+import {
+  againstMockApi,
+  expect,
+  expectSecretNowhere,
+  issuedClientId,
+  newSecret,
+  tenants,
+  test,
+} from './fixtures'
+
+test('a configurer sets up a new tenant, saves, reloads and finds every value but never the secret', async ({
+  page,
+  tab,
+  consoleMessages,
+}) => {
+  const clientId = issuedClientId()
+  const secret = newSecret()
+  await tab.goto(tenants.fresh)
+
+  await expect(tab.activation).not.toBeChecked()
+  await expect(tab.variant('FCboutons-10')).toBeChecked()
+  await expect(tab.connectionText).toHaveValue(
+    'FranceConnect est la solution proposée par l’État pour sécuriser et simplifier la connexion à vos services en ligne',
+  )
+
+  await tab.setActivation(true)
+  await tab.variant('FCboutons-11').check()
+  await tab.connectionText.fill('Connectez-vous <b>simplement</b> avec FranceConnect.')
+  await tab.clientId.fill(`  ${clientId}\n`)
+  await tab.clientSecret.fill(secret)
+  await tab.chooseEnvironment('Production')
+  await tab.save()
+
+  await tab.expectSaved()
+  await expect(tab.clientSecret).toHaveValue('')
+  await expect(tab.clientSecret).toHaveAccessibleName(/Un secret est enregistré/)
+
+  await page.reload()
+  await expect(tab.saveButton).toBeVisible()
+  await expect(tab.activation).toBeChecked()
+  await expect(tab.variant('FCboutons-11')).toBeChecked()
+  await expect(tab.connectionText).toHaveValue(
+    'Connectez-vous <b>simplement</b> avec FranceConnect.',
+  )
+  // The connection text is shown as text next to the button, never interpreted as HTML.
+  await expect(page.locator('.fc-connect-text').first()).toHaveText(
+    'Connectez-vous <b>simplement</b> avec FranceConnect.',
+  )
+  await expect(tab.clientId).toHaveValue(clientId)
+  await expect(tab.environment('Production')).toBeChecked()
+  await expect(tab.clientSecret).toHaveValue('')
+  await expect(tab.clientSecret).toHaveAccessibleName(/Un secret est enregistré/)
+  await expect(page.getByText(/Dernière modification le/)).toBeVisible()
+  await expectSecretNowhere(page, secret, consoleMessages)
+})
+
+test('the root address leads to the default tenant’s tab, and a deep link loads directly', async ({
+  page,
+  tab,
+}) => {
+  await page.goto('./')
+  await expect(page).toHaveURL(/\/tenants\/[^/]+\/france-connect$/)
+  await expect(tab.heading).toBeVisible()
+
+  await tab.goto(tenants.configured)
+  await expect(tab.activation).toBeChecked()
+  await expect(tab.environment('Production')).toBeChecked()
+})
+
+test('the page says that data is simulated while the mock API is on', async ({ page, tab }) => {
+  test.skip(!againstMockApi, 'only the mock API simulates data')
+  await tab.goto(tenants.fresh)
+  await expect(page.getByText('Mode démonstration : les données sont simulées.')).toBeVisible()
+})

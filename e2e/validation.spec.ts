@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test'
+import { againstMockApi, expect, issuedClientId, newSecret, tenants, test } from './fixtures'
+
+/** Counts the PUT requests the page sends to the settings endpoint. */
+function countSaves(page: Page) {
+  const saves = { count: 0 }
+  page.on('request', (request) => {
+    if (request.method() === 'PUT' && request.url().includes('/france-connect')) saves.count += 1
+  })
+  return saves
+}
+
+test('an invalid client ID is refused next to its field, keeps what was typed, and sends nothing', async ({
+  page,
+  tab,
+}) => {
+  const saves = countSaves(page)
+  await tab.goto(tenants.fresh)
+
+  await tab.clientId.fill('abc_123')
+  await tab.save()
+
+  await expect(tab.clientId).toHaveAccessibleDescription(
+    /ne peut contenir que des lettres sans accent, des chiffres et des tirets/,
+  )
+  await expect(tab.clientId).toHaveValue('abc_123')
+  await expect(tab.alert).toContainText('Identifiant client (Client ID)')
+  await expect(tab.alert).toBeFocused()
+
+  await tab.clientId.fill('0123456789abcdef')
+  await expect(tab.clientId).toHaveAccessibleDescription(
+    /entre 32 et 64 caractères \(actuellement 16\)/,
+  )
+
+  await tab.chooseEnvironment('Autre URL', 'http://fc.example.fr')
+  await tab.save()
+  await expect(tab.customEnvironmentUrl).toHaveAccessibleDescription(/doit commencer par https/)
+  expect(saves.count).toBe(0)
+
+  // The same form, once valid, does send: the counter above is a real witness.
+  await tab.clientId.fill(issuedClientId())
+  await tab.clientSecret.fill(newSecret())
+  await tab.customEnvironmentUrl.fill('https://fc.example.fr/')
+  await tab.save()
+  await tab.expectSaved()
+  expect(saves.count).toBe(1)
+})
+
+test('turning FranceConnect on requires the client ID, a secret and the environment', async ({
+  tab,
+}) => {
+  await tab.goto(tenants.fresh)
+  await tab.setActivation(true)
+  await tab.save()
+
+  await expect(tab.clientId).toHaveAccessibleDescription(/obligatoire pour activer FranceConnect/)
+  await expect(tab.clientSecret).toHaveAccessibleDescription(
+    /obligatoire pour activer FranceConnect/,
+  )
+  await expect(tab.alert).toContainText('3 champs à corriger')
+
+  await tab.setActivation(false)
+  await tab.connectionText.fill('Texte enregistré sans clé.')
+  await tab.save()
+  await tab.expectSaved()
+})
+
+test('a refusal from the server is shown on the field it concerns', async ({ tab }) => {
+  test.skip(!againstMockApi, 'relies on a client ID already held by another tenant of the mock API')
+  await tab.goto(tenants.fresh)
+  await tab.clientId.fill('3f6c1a0e9b2d4c7f8e5a1b3c9d0e2f4a6b8c0d1e3f5a7b9c2d4e6f8a0b1c3d5e')
+  await tab.clientSecret.fill(newSecret())
+  await tab.save()
+
+  await expect(tab.clientId).toHaveAccessibleDescription(
+    /déjà utilisé par l’espace « mairie-exemple »/,
+  )
+  await expect(tab.alert).toContainText('Rien n’a été enregistré')
+  await expect(tab.clientId).toHaveValue(
+    '3f6c1a0e9b2d4c7f8e5a1b3c9d0e2f4a6b8c0d1e3f5a7b9c2d4e6f8a0b1c3d5e',
+  )
+})

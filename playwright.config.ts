@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumExecutable } from './scripts/chromium-path.mjs'
+
+/**
+ * Two ways to run the journeys:
+ * - by default, against the production build of this repository served by `vite preview`
+ *   (its config.json turns the mock API on);
+ * - with PLAYWRIGHT_BASE_URL, against an app already deployed (e.g. in front of a real backend).
+ */
+const deployedApp = process.env.PLAYWRIGHT_BASE_URL
+const port = Number(process.env.PREVIEW_PORT ?? 4173)
+const baseURL = deployedApp ?? `http://127.0.0.1:${port}/`
+const executablePath = chromiumExecutable()
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: executablePath ? { executablePath } : {},
+      },
+    },
+  ],
+  webServer: deployedApp
+    ? []
+    : {
+        command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+        url: baseURL,
+        reuseExistingServer: !process.env.CI,
+        timeout: 120_000,
+      },
+})

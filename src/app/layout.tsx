@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react'
+import { useRuntimeConfig } from '../config/services-context'
+import { Breadcrumb, type Crumb } from './breadcrumb'
+import { Footer } from './footer'
+import { Header } from './header'
+
+function SkipLinks() {
+  return (
+    <div className="fr-skiplinks">
+      <nav role="navigation" aria-label="Accès rapide" className="fr-container">
+        <ul className="fr-skiplinks__list">
+          <li>
+            <a className="fr-link" href="#contenu">
+              Contenu
+            </a>
+          </li>
+          <li>
+            <a className="fr-link" href="#footer">
+              Pied de page
+            </a>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  )
+}
+
+function MockApiNotice() {
+  return (
+    <div className="fr-notice fr-notice--info">
+      <div className="fr-container">
+        <div className="fr-notice__body">
+          <div>
+            <p className="fr-notice__title">Mode démonstration : les données sont simulées.</p>
+            <p className="fr-notice__desc">
+              Aucun serveur n’est appelé ; les réglages enregistrés sont conservés dans cet onglet
+              jusqu’à sa fermeture.
+            </p>
+          </div>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/** The DSFR page frame: skip links, header, demo notice, breadcrumb, main, footer. */
+export function Layout({ crumbs, children }: { crumbs: Crumb[]; children: ReactNode }) {
+  const { mockApi } = useRuntimeConfig()
+  return (
+    <>
+      <SkipLinks />
+      <Header />
+      {mockApi && <MockApiNotice />}
+      <main id="contenu" role="main" tabIndex={-1} className="fr-container fr-pb-8w">
+        <Breadcrumb crumbs={crumbs} />
+        <div className="fr-grid-row">
+          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">{children}</div>
+        </div>
+      </main>
+      <Footer />
+    </>
+  )
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react'
+import { useRuntimeConfig } from '../config/services-context'
+import { FranceConnectPage } from '../features/france-connect/pages/france-connect-page'
+import { Layout } from './layout'
+import { Link } from './link'
+import { appPath, franceConnectPath, matchRoute, navigate, usePathname } from './router'
+
+function RedirectToDefaultTenant() {
+  const { defaultTenant } = useRuntimeConfig()
+  useEffect(() => navigate(franceConnectPath(defaultTenant), { replace: true }), [defaultTenant])
+  return null
+}
+
+function NotFoundPage() {
+  useEffect(() => {
+    document.title = 'Page non trouvée – Espace Administration'
+  }, [])
+  return (
+    <Layout crumbs={[{ label: 'Accueil', to: '' }, { label: 'Page non trouvée' }]}>
+      <h1>Page non trouvée</h1>
+      <p className="fr-text--lead">La page que vous cherchez est introuvable.</p>
+      <p>
+        Vérifiez l’adresse, ou retournez à l’
+        <Link to="">accueil de l’Espace Administration</Link>.
+      </p>
+    </Layout>
+  )
+}
+
+export function Routes() {
+  const route = matchRoute(appPath(usePathname()))
+  switch (route.name) {
+    case 'root':
+      return <RedirectToDefaultTenant />
+    case 'france-connect':
+      return (
+        <Layout crumbs={[{ label: 'Accueil', to: '' }, { label: 'Intégration FranceConnect' }]}>
+          <FranceConnectPage key={route.tenantId} tenantId={route.tenantId} />
+        </Layout>
+      )
+    case 'not-found':
+      return <NotFoundPage />
+  }
+}

@@ -1,0 +1,26 @@
+import type { ReactNode, Ref } from 'react'
+
+interface AlertProps {
+  type: 'success' | 'error' | 'info' | 'warning'
+  title: string
+  children?: ReactNode
+  /** `status` for news the user can read at leisure, `alert` for failures. */
+  role?: 'status' | 'alert'
+  small?: boolean
+  ref?: Ref<HTMLDivElement>
+}
+
+/** DSFR alert (`fr-alert`), announced when given a live `role`. */
+export function Alert({ type, title, children, role, small = false, ref }: AlertProps) {
+  return (
+    <div
+      ref={ref}
+      className={`fr-alert fr-alert--${type}${small ? ' fr-alert--sm' : ''}`}
+      role={role}
+      tabIndex={ref ? -1 : undefined}
+    >
+      <p className="fr-alert__title">{title}</p>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+import * as z from 'zod/mini'
+
+/** Where the app is served from (Vite's `base`), as an absolute URL. */
+export function appBaseUrl(): URL {
+  return new URL(import.meta.env.BASE_URL, document.baseURI)
+}
+
+const tenantIdPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
+
+function isUrlOrPath(value: string): boolean {
+  return URL.canParse(value, 'https://example.invalid/')
+}
+
+export const runtimeConfigSchema = z.object({
+  apiBaseUrl: z.string().check(z.minLength(1), z.refine(isUrlOrPath)),
+  mockApi: z.boolean(),
+  defaultTenant: z.string().check(z.regex(tenantIdPattern)),
+  requestTimeoutMs: z._default(z.number().check(z.int(), z.positive()), 15_000),
+})
+
+export type RuntimeConfig = z.output<typeof runtimeConfigSchema>
+
+export class RuntimeConfigError extends Error {
+  override name = 'RuntimeConfigError'
+}
+
+/**
+ * Reads `config.json` next to the app (never baked into the bundle), so that a
+ * deployment points the app at its backend by replacing one file.
+ * `apiBaseUrl` is resolved against the app's base and returned without a trailing slash.
+ */
+export async function loadRuntimeConfig(base: URL = appBaseUrl()): Promise<RuntimeConfig> {
+  const url = new URL('config.json', base)
+  let raw: unknown
+  try {
+    const response = await fetch(url, { cache: 'no-store' })
+    if (!response.ok) throw new RuntimeConfigError(`HTTP ${response.status} sur ${url.pathname}`)
+    raw = await response.json()
+  } catch (error) {
+    if (error instanceof RuntimeConfigError) throw error
+    throw new RuntimeConfigError(`${url.pathname} est illisible`)
+  }
+  const parsed = runtimeConfigSchema.safeParse(raw)
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(racine)')
+    throw new RuntimeConfigError(`${url.pathname} : champs invalides (${fields.join(', ')})`)
+  }
+  return { ...parsed.data, apiBaseUrl: resolveApiBaseUrl(parsed.data.apiBaseUrl, base) }
+}
+
+export function resolveApiBaseUrl(apiBaseUrl: string, base: URL): string {
+  return new URL(apiBaseUrl, base).href.replace(/\/+$/, '')
+}

@@ -1,0 +1,46 @@
+import type { EnvironmentChoice } from './environments'
+import type { SettingsFieldName } from './form-values'
+
+const fieldNames: readonly SettingsFieldName[] = [
+  'enabled',
+  'buttonVariant',
+  'connectionText',
+  'clientId',
+  'clientSecret',
+  'environmentUrl',
+]
+
+export function isSettingsField(name: string): name is SettingsFieldName {
+  return (fieldNames as readonly string[]).includes(name)
+}
+
+/** The fields in page order, so that summaries and focus follow what the user sees. */
+export function inPageOrder<T extends { field: SettingsFieldName }>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => fieldNames.indexOf(a.field) - fieldNames.indexOf(b.field))
+}
+
+/** Where a field lives on the page: the name the user knows it by and the control to focus. */
+export function fieldTarget(
+  field: SettingsFieldName,
+  environmentChoice: EnvironmentChoice,
+): { label: string; elementId: string } {
+  switch (field) {
+    case 'enabled':
+      return { label: 'Activer FranceConnect', elementId: 'toggle-enabled' }
+    case 'buttonVariant':
+      return { label: 'Bouton de connexion', elementId: 'fieldset-buttonVariant-FCboutons-10' }
+    case 'connectionText':
+      return { label: 'Texte de connexion', elementId: 'field-connectionText' }
+    case 'clientId':
+      return { label: 'Identifiant client (Client ID)', elementId: 'field-clientId' }
+    case 'clientSecret':
+      return { label: 'Secret client (Client secret)', elementId: 'field-clientSecret' }
+    case 'environmentUrl':
+      return environmentChoice === 'other'
+        ? { label: 'URL du service FranceConnect', elementId: 'field-environmentUrl' }
+        : {
+            label: 'Environnement FranceConnect',
+            elementId: `fieldset-environmentChoice-${environmentChoice || 'production'}`,
+          }
+  }
+}

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { Alert } from '../../../components/alert'
+import { useApiClient } from '../../../config/services-context'
+import { isApiError } from '../../../lib/api-error'
+import { FranceConnectForm } from '../components/france-connect-form'
+import { LastUpdate } from '../components/last-update'
+import { settingsQueryOptions } from '../queries'
+
+function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const notFound = isApiError(error) && error.status === 404
+  return (
+    <Alert
+      type="error"
+      role="alert"
+      title={notFound ? 'Espace introuvable' : 'Impossible de charger les réglages FranceConnect'}
+    >
+      <p>
+        {isApiError(error) ? (error.detail ?? error.title) : 'Une erreur inattendue est survenue.'}
+      </p>
+      {!notFound && (
+        <button
+          className="fr-btn fr-btn--secondary fr-btn--sm fr-mt-2w"
+          type="button"
+          onClick={onRetry}
+        >
+          Réessayer
+        </button>
+      )}
+    </Alert>
+  )
+}
+
+/** The "Intégration FranceConnect" tab of one tenant. */
+export function FranceConnectPage({ tenantId }: { tenantId: string }) {
+  const query = useQuery(settingsQueryOptions(useApiClient(), tenantId))
+
+  useEffect(() => {
+    document.title = `Intégration FranceConnect – ${tenantId} – Espace Administration`
+  }, [tenantId])
+
+  return (
+    <>
+      <h1>Intégration FranceConnect</h1>
+      <p className="fr-text--lead fr-mb-2w">
+        Espace usagers <strong>{tenantId}</strong>
+      </p>
+      {query.data && <LastUpdate settings={query.data.settings} />}
+      {query.isPending && (
+        <p role="status" className="fc-loading">
+          Chargement des réglages…
+        </p>
+      )}
+      {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
+      {query.data && <FranceConnectForm key={tenantId} tenantId={tenantId} saved={query.data} />}
+    </>
+  )
+}

@@ -1,0 +1,37 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import type { ApiClient } from '../../lib/api-client'
+import { fetchSettings, saveSettings, type VersionedSettings } from './api'
+import type { SettingsInput } from './schemas'
+
+export const franceConnectKeys = {
+  all: ['france-connect'] as const,
+  settings: (tenantId: string) => [...franceConnectKeys.all, 'settings', tenantId] as const,
+}
+
+export function settingsQueryOptions(api: ApiClient, tenantId: string) {
+  return queryOptions({
+    queryKey: franceConnectKeys.settings(tenantId),
+    queryFn: ({ signal }) => fetchSettings(api, tenantId, signal),
+  })
+}
+
+interface SaveVariables {
+  input: SettingsInput
+  etag: string
+}
+
+/**
+ * Saves the settings and puts the server's answer in the cache. The variables
+ * carry the secret: the mutation is never kept once it is unobserved (`gcTime: 0`),
+ * and the page resets it as soon as it has settled.
+ */
+export function useSaveSettings(api: ApiClient, tenantId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ input, etag }: SaveVariables) => saveSettings(api, tenantId, input, etag),
+    onSuccess: (saved: VersionedSettings) => {
+      queryClient.setQueryData(franceConnectKeys.settings(tenantId), saved)
+    },
+    gcTime: 0,
+  })
+}

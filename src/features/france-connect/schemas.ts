@@ -1,0 +1,99 @@
+import { z } from '../../lib/zod'
+import { normalizeEnvironmentUrl } from './environments'
+
+export const BUTTON_VARIANTS = ['FCboutons-10', 'FCboutons-11'] as const
+export type ButtonVariant = (typeof BUTTON_VARIANTS)[number]
+export const DEFAULT_BUTTON_VARIANT: ButtonVariant = 'FCboutons-10'
+
+export const DEFAULT_CONNECTION_TEXT =
+  'FranceConnect est la solution proposée par l’État pour sécuriser et simplifier la connexion à vos services en ligne'
+export const CONNECTION_TEXT_MAX_LENGTH = 300
+
+const CLIENT_ID_CHARSET = /^[A-Za-z0-9-]*$/
+const ISSUED_CLIENT_ID = /^[0-9a-f]{64}$/
+
+/** FranceConnect issues 64 lowercase hex characters today; older keys differ but still work. */
+export function isIssuedClientIdFormat(clientId: string): boolean {
+  return ISSUED_CLIENT_ID.test(clientId.trim())
+}
+
+const count = (value: unknown) => (typeof value === 'string' ? value.length : 0)
+
+export const clientIdSchema = z.string().check(
+  z.trim(),
+  z.refine((value) => CLIENT_ID_CHARSET.test(value), {
+    error:
+      'L’identifiant client ne peut contenir que des lettres sans accent, des chiffres et des tirets.',
+  }),
+  z.refine((value) => value === '' || (value.length >= 32 && value.length <= 64), {
+    error: (issue) =>
+      `L’identifiant client doit contenir entre 32 et 64 caractères (actuellement ${count(issue.input)}).`,
+  }),
+)
+
+export const connectionTextSchema = z.string().check(
+  z.trim(),
+  z.refine((value) => value.length <= CONNECTION_TEXT_MAX_LENGTH, {
+    error: (issue) =>
+      `Le texte de connexion ne peut pas dépasser ${CONNECTION_TEXT_MAX_LENGTH} caractères (actuellement ${count(issue.input)}).`,
+  }),
+)
+
+function environmentUrlProblem(value: string): string | null {
+  if (value === '') return null
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return 'Saisissez une URL complète, par exemple https://app.franceconnect.gouv.fr.'
+  }
+  if (url.protocol !== 'https:') return 'L’URL doit commencer par https://.'
+  if (url.username || url.password)
+    return 'L’URL ne doit pas contenir d’identifiant ni de mot de passe.'
+  if (url.search || url.hash) return 'L’URL ne doit contenir ni paramètre (?…) ni ancre (#…).'
+  return null
+}
+
+export const environmentUrlSchema = z.string().check(
+  z.overwrite(normalizeEnvironmentUrl),
+  z.superRefine((value, ctx) => {
+    const message = environmentUrlProblem(value)
+    if (message) ctx.addIssue({ code: 'custom', message, input: value })
+  }),
+)
+
+export const clientSecretSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(
+      1,
+      'Le secret client ne peut pas être vide : omettez-le pour conserver le secret enregistré.',
+    ),
+    z.maxLength(256, 'Le secret client ne peut pas dépasser 256 caractères.'),
+    z.regex(/^\S*$/, 'Le secret client ne doit pas contenir d’espace.'),
+  )
+
+/** `GET /tenants/{tenantId}/france-connect`: the secret itself is never part of it. */
+export const franceConnectSettingsSchema = z.object({
+  enabled: z.boolean(),
+  buttonVariant: z.enum(BUTTON_VARIANTS),
+  connectionText: z.string(),
+  clientId: z.string(),
+  clientSecretConfigured: z.boolean(),
+  environmentUrl: z.string(),
+  updatedAt: z.nullable(z.iso.datetime({ offset: true })),
+  updatedBy: z.nullable(z.string()),
+})
+export type FranceConnectSettings = z.infer<typeof franceConnectSettingsSchema>
+
+/** `PUT` body. `clientSecret` is absent to keep the stored secret. */
+export const settingsInputSchema = z.strictObject({
+  enabled: z.boolean(),
+  buttonVariant: z.enum(BUTTON_VARIANTS, 'Choisissez FCboutons-10 ou FCboutons-11.'),
+  connectionText: connectionTextSchema,
+  clientId: clientIdSchema,
+  environmentUrl: environmentUrlSchema,
+  clientSecret: z.optional(clientSecretSchema),
+})
+export type SettingsInput = z.output<typeof settingsInputSchema>

@@ -1,0 +1,103 @@
+import type { ZodMiniType } from 'zod/mini'
+import { ApiError } from './api-error'
+import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from './problem-details'
+
+export interface ApiClientOptions {
+  /** Absolute base URL of the REST API, without a trailing slash. */
+  baseUrl: string
+  /** Requests still running after this delay are aborted and reported as a timeout. */
+  timeoutMs: number
+  fetch?: typeof fetch
+}
+
+export interface ApiResponse<T> {
+  data: T
+  etag: string | null
+}
+
+export interface RequestOptions<T> {
+  method?: 'GET' | 'PUT' | 'POST' | 'DELETE'
+  body?: unknown
+  ifMatch?: string
+  signal?: AbortSignal | undefined
+  /** Every response body is parsed, so a drifting backend fails loudly instead of rendering. */
+  schema: ZodMiniType<T>
+}
+
+export interface ApiClient {
+  readonly baseUrl: string
+  request<T>(path: string, options: RequestOptions<T>): Promise<ApiResponse<T>>
+}
+
+/** Builds a path whose interpolated segments are URL-encoded: apiPath`/tenants/${id}`. */
+export function apiPath(strings: TemplateStringsArray, ...segments: string[]): string {
+  return strings.reduce(
+    (path, part, index) =>
+      path + part + (index < segments.length ? encodeURIComponent(segments[index] ?? '') : ''),
+    '',
+  )
+}
+
+/** Seconds from a `Retry-After` header (delta-seconds or HTTP date). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined
+  if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000))
+}
+
+async function errorFromResponse(response: Response): Promise<ApiError> {
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
+  const contentType = response.headers.get('Content-Type') ?? ''
+  const base = { kind: 'http', status: response.status, retryAfterSeconds } as const
+  if (!contentType.includes(PROBLEM_CONTENT_TYPE) && !contentType.includes('application/json')) {
+    return new ApiError(base)
+  }
+  const parsed = problemDetailsSchema.safeParse(await response.json().catch(() => null))
+  if (!parsed.success) return new ApiError(base)
+  const { title, detail, errors } = parsed.data
+  return new ApiError({ ...base, title, detail, fieldErrors: errors })
+}
+
+export function createApiClient({
+  baseUrl,
+  timeoutMs,
+  fetch: fetchImpl = (...args) => globalThis.fetch(...args),
+}: ApiClientOptions): ApiClient {
+  async function request<T>(path: string, options: RequestOptions<T>): Promise<ApiResponse<T>> {
+    const { method = 'GET', body, ifMatch, signal, schema } = options
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const headers = new Headers({ Accept: `application/json, ${PROBLEM_CONTENT_TYPE}` })
+    if (body !== undefined) headers.set('Content-Type', 'application/json')
+    if (ifMatch !== undefined) headers.set('If-Match', ifMatch)
+
+    let response: Response
+    let json: unknown
+    try {
+      response = await fetchImpl(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      })
+      if (!response.ok) throw await errorFromResponse(response)
+      json = await response.json().catch(() => undefined)
+    } catch (error) {
+      if (error instanceof ApiError) throw error
+      if (signal?.aborted) throw error
+      throw new ApiError({ kind: timeout.aborted ? 'timeout' : 'network' })
+    }
+
+    const parsed = schema.safeParse(json)
+    if (!parsed.success) {
+      throw new ApiError({
+        kind: 'invalid-response',
+        status: response.status,
+        detail: 'La réponse du serveur ne respecte pas le contrat de l’API.',
+      })
+    }
+    return { data: parsed.data, etag: response.headers.get('ETag') }
+  }
+
+  return { baseUrl, request }
+}

@@ -1,0 +1,37 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import './app/styles.css'
+import { ConfigErrorPage } from './app/config-error-page'
+import { Providers } from './app/providers'
+import { createQueryClient } from './app/query-client'
+import { Routes } from './app/routes'
+import { loadRuntimeConfig, RuntimeConfigError } from './config/runtime-config'
+import { createApiClient } from './lib/api-client'
+
+async function boot(root: HTMLElement) {
+  const reactRoot = createRoot(root)
+  try {
+    const config = await loadRuntimeConfig()
+    if (config.mockApi) {
+      const { startMockApi } = await import('./mocks/browser')
+      await startMockApi(config)
+    }
+    const api = createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs })
+    reactRoot.render(
+      <StrictMode>
+        <Providers config={config} api={api} queryClient={createQueryClient()}>
+          <Routes />
+        </Providers>
+      </StrictMode>,
+    )
+  } catch (error) {
+    const message =
+      error instanceof RuntimeConfigError
+        ? error.message
+        : 'Le démarrage a échoué de façon inattendue.'
+    reactRoot.render(<ConfigErrorPage message={message} />)
+  }
+}
+
+const root = document.getElementById('root')
+if (root) void boot(root)

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { createMockStore, MOCK_STORAGE_KEY } from './store'
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>()
+  return {
+    get length() {
+      return items.size
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => items.delete(key),
+    setItem: (key, value) => items.set(key, value),
+  }
+}
+
+describe('mock store', () => {
+  it('survives a reload through its storage and starts from the seed otherwise', () => {
+    const storage = memoryStorage()
+    const store = createMockStore({ storage })
+    const record = store.get('portaildesaides')
+    if (!record) throw new Error('seed is missing portaildesaides')
+    store.put('portaildesaides', {
+      revision: record.revision + 1,
+      settings: { ...record.settings, clientId: 'f'.repeat(64), clientSecretConfigured: true },
+    })
+
+    expect(createMockStore({ storage }).get('portaildesaides')?.settings.clientId).toBe(
+      'f'.repeat(64),
+    )
+    expect(createMockStore().get('portaildesaides')?.settings.clientId).toBe('')
+  })
+
+  it('falls back to the seed when its storage holds something unreadable', () => {
+    const storage = memoryStorage()
+    storage.setItem(MOCK_STORAGE_KEY, '{"portaildesaides":{"settings":{"clientSecret":"x"}}}')
+    expect(createMockStore({ storage }).get('portaildesaides')?.revision).toBe(1)
+  })
+})

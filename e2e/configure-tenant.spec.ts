@@ -72,3 +72,21 @@ test('the page says that data is simulated while the mock API is on', async ({ p
   await tab.goto(tenants.fresh)
   await expect(page.getByText('Mode démonstration : les données sont simulées.')).toBeVisible()
 })
+
+test('every name QA relies on designates exactly one control', async ({ page, tab }) => {
+  await tab.goto(tenants.fresh)
+  for (const label of [
+    'Activer FranceConnect',
+    'Texte de connexion',
+    'Identifiant client (Client ID)',
+    'Secret client (Client secret)',
+  ]) {
+    await expect(page.getByLabel(label)).toHaveCount(1)
+  }
+  for (const radio of ['FCboutons-10', 'FCboutons-11', 'Production', 'Intégration', 'Autre URL']) {
+    await expect(page.getByRole('radio', { name: radio })).toHaveCount(1)
+  }
+  await expect(page.getByRole('button', { name: 'Enregistrer' })).toHaveCount(1)
+  await tab.chooseEnvironment('Autre URL')
+  await expect(page.getByLabel('URL du service FranceConnect')).toHaveCount(1)
+})

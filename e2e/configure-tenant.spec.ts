@@ -12,6 +12,7 @@ test('a configurer sets up a new tenant, saves, reloads and finds every value bu
   page,
   tab,
   consoleMessages,
+  responseBodies,
 }) => {
   const clientId = issuedClientId()
   const secret = newSecret()
@@ -51,7 +52,7 @@ test('a configurer sets up a new tenant, saves, reloads and finds every value bu
   await expect(tab.clientSecret).toHaveValue('')
   await expect(tab.clientSecret).toHaveAccessibleName(/Un secret est enregistré/)
   await expect(page.getByText(/Dernière modification le/)).toBeVisible()
-  await expectSecretNowhere(page, secret, consoleMessages)
+  await expectSecretNowhere(page, secret, { consoleMessages, responseBodies })
 })
 
 test('the root address leads to the default tenant’s tab, and a deep link loads directly', async ({

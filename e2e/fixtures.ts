@@ -24,6 +24,8 @@ interface Fixtures {
   tab: FranceConnectTab
   /** Everything the page printed to the console during the test. */
   consoleMessages: string[]
+  /** The bodies of every response the page received (the mock API's included). */
+  responseBodies: string[]
 }
 
 export const test = base.extend<Fixtures>({
@@ -32,20 +34,55 @@ export const test = base.extend<Fixtures>({
     page.on('console', (message) => messages.push(message.text()))
     await use(messages)
   },
+  responseBodies: async ({ page }, use) => {
+    const bodies: string[] = []
+    page.on('response', (response) => {
+      response.text().then(
+        (text) => bodies.push(text),
+        () => undefined, // a body that never came (aborted request) holds no secret
+      )
+    })
+    await use(bodies)
+  },
   tab: async ({ page }, use) => {
     await use(new FranceConnectTab(page))
   },
 })
 
-/** The secret must be nowhere a user, an extension or a log could read it after saving. */
-export async function expectSecretNowhere(page: Page, secret: string, consoleMessages: string[]) {
+interface Witnesses {
+  consoleMessages: string[]
+  responseBodies: string[]
+}
+
+/**
+ * The secret must be nowhere a user, an extension or a log could read it: the page
+ * (markup and field values), storage, URLs, console, and every response received.
+ */
+export async function expectSecretNowhere(page: Page, secret: string, witnesses: Witnesses) {
   expect(await page.content()).not.toContain(secret)
+  const fieldValues = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('input, textarea'), (field) =>
+      field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : '',
+    ).join('\n'),
+  )
+  expect(fieldValues).not.toContain(secret)
   const storage = await page.evaluate(() =>
     JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),
   )
   expect(storage).not.toContain(secret)
   expect(page.url()).not.toContain(secret)
-  expect(consoleMessages.join('\n')).not.toContain(secret)
+  expect(witnesses.consoleMessages.join('\n')).not.toContain(secret)
+  expect(witnesses.responseBodies.length).toBeGreaterThan(0)
+  expect(witnesses.responseBodies.join('\n')).not.toContain(secret)
+}
+
+/** Serves the app's config.json with a shorter request timeout (first load, before the mock starts). */
+export async function withRequestTimeout(page: Page, requestTimeoutMs: number) {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch()
+    const config = (await response.json()) as Record<string, unknown>
+    await route.fulfill({ response, json: { ...config, requestTimeoutMs } })
+  })
 }
 
 export { expect }

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './app/styles.css'
 import { ConfigErrorPage } from './app/config-error-page'
@@ -12,14 +12,21 @@ async function boot(root: HTMLElement) {
   const reactRoot = createRoot(root)
   try {
     const config = await loadRuntimeConfig()
+    let mockPanel: ReactNode = null
     if (config.mockApi) {
       const { startMockApi } = await import('./mocks/browser')
-      await startMockApi(config)
+      const ScenarioPanel = await startMockApi(config)
+      mockPanel = <ScenarioPanel />
     }
     const api = createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs })
     reactRoot.render(
       <StrictMode>
-        <Providers config={config} api={api} queryClient={createQueryClient()}>
+        <Providers
+          config={config}
+          api={api}
+          queryClient={createQueryClient()}
+          mockPanel={mockPanel}
+        >
           <Routes />
         </Providers>
       </StrictMode>,

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link } from './link'
+import { Link } from '../components/link'
 
 export interface Crumb {
   label: string

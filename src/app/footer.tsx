@@ -1,4 +1,4 @@
-import { Link } from './link'
+import { Link } from '../components/link'
 
 const stateLinks = ['info.gouv.fr', 'service-public.gouv.fr', 'legifrance.gouv.fr', 'data.gouv.fr']
 

@@ -3,6 +3,7 @@ import { useRuntimeConfig } from '../config/services-context'
 import { Breadcrumb, type Crumb } from './breadcrumb'
 import { Footer } from './footer'
 import { Header } from './header'
+import { MockPanel } from './mock-panel-slot'
 
 function SkipLinks() {
   return (
@@ -51,6 +52,7 @@ export function Layout({ crumbs, children }: { crumbs: Crumb[]; children: ReactN
       <SkipLinks />
       <Header />
       {mockApi && <MockApiNotice />}
+      <MockPanel />
       <main id="contenu" role="main" tabIndex={-1} className="fr-container fr-pb-8w">
         <Breadcrumb crumbs={crumbs} />
         <div className="fr-grid-row">

@@ -7,7 +7,7 @@ const MAX_READ_RETRIES = 2
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_READ_RETRIES || !isApiError(error)) return false
   if (error.kind === 'network' || error.kind === 'timeout') return true
-  return error.status !== null && [502, 503, 504].includes(error.status)
+  return error.status !== null && error.status >= 500
 }
 
 export function createQueryClient(): QueryClient {

@@ -2,8 +2,9 @@ import { useEffect } from 'react'
 import { useRuntimeConfig } from '../config/services-context'
 import { FranceConnectPage } from '../features/france-connect/pages/france-connect-page'
 import { Layout } from './layout'
-import { Link } from './link'
-import { appPath, franceConnectPath, matchRoute, navigate, usePathname } from './router'
+import { Link } from '../components/link'
+import { appPath, navigate, usePathname } from '../lib/router'
+import { franceConnectPath, matchRoute } from './route-table'
 
 function RedirectToDefaultTenant() {
   const { defaultTenant } = useRuntimeConfig()

@@ -1,21 +1,13 @@
 import { http, HttpResponse } from 'msw'
-import { PROBLEM_CONTENT_TYPE, problem, type ProblemDetails } from '../lib/problem-details'
+import { problem } from '../lib/problem-details'
 import type { FranceConnectSettings } from '../features/france-connect/schemas'
 import { settingsInputRules } from '../features/france-connect/settings-rules'
+import { faultResponse, problemResponse } from './fault-responses'
+import { createFaultState, type FaultState } from './scenarios'
 import { MOCK_USER, type TenantRecord } from './seed'
 import type { MockStore } from './store'
 
 const etagOf = (record: TenantRecord) => `"r${record.revision}"`
-
-function problemResponse(
-  body: ProblemDetails & { status: number },
-  headers: Record<string, string> = {},
-) {
-  return HttpResponse.json(body, {
-    status: body.status,
-    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, ...headers },
-  })
-}
 
 const unknownTenant = (tenantId: string) =>
   problemResponse(
@@ -24,23 +16,58 @@ const unknownTenant = (tenantId: string) =>
     }),
   )
 
+const refused = (errors: { pointer: string; detail: string }[]) =>
+  problemResponse(
+    problem(422, 'Certaines valeurs ont été refusées', {
+      detail: 'Corrigez les champs signalés puis enregistrez de nouveau.',
+      errors,
+    }),
+  )
+
 function settingsResponse(record: TenantRecord) {
   return HttpResponse.json(record.settings, { headers: { ETag: etagOf(record) } })
 }
 
+/** Someone else saves first (the `conflict` scenario): the user's ETag becomes stale. */
+function editFromElsewhere(store: MockStore, tenantId: string, record: TenantRecord): TenantRecord {
+  const next = {
+    revision: record.revision + 1,
+    settings: {
+      ...record.settings,
+      connectionText: 'Texte modifié depuis une autre session.',
+      updatedAt: new Date().toISOString(),
+      updatedBy: 'Claude Bernard',
+    },
+  }
+  store.put(tenantId, next)
+  return next
+}
+
 /** The REST contract over a `MockStore`: the same handlers in the browser and in tests. */
-export function createHandlers(apiBaseUrl: string, store: MockStore) {
+export function createHandlers(
+  apiBaseUrl: string,
+  store: MockStore,
+  faults: FaultState = createFaultState(),
+) {
   const settingsUrl = `${apiBaseUrl}/tenants/:tenantId/france-connect`
 
   return [
-    http.get<{ tenantId: string }>(settingsUrl, ({ params }) => {
+    http.get<{ tenantId: string }>(settingsUrl, async ({ params }) => {
+      const fault = faults.take('load')
+      const faulty = fault && (await faultResponse(fault))
+      if (faulty) return faulty
       const record = store.get(params.tenantId)
       return record ? settingsResponse(record) : unknownTenant(params.tenantId)
     }),
 
     http.put<{ tenantId: string }>(settingsUrl, async ({ params, request }) => {
-      const record = store.get(params.tenantId)
+      const fault = faults.take('save')
+      const faulty = fault && (await faultResponse(fault))
+      if (faulty) return faulty
+
+      let record = store.get(params.tenantId)
       if (!record) return unknownTenant(params.tenantId)
+      if (fault === 'conflict') record = editFromElsewhere(store, params.tenantId, record)
 
       const ifMatch = request.headers.get('If-Match')
       if (!ifMatch) {
@@ -61,14 +88,11 @@ export function createHandlers(apiBaseUrl: string, store: MockStore) {
       const body: unknown = await request.json().catch(() => undefined)
       const parsed = settingsInputRules(record.settings).safeParse(body)
       if (!parsed.success) {
-        return problemResponse(
-          problem(422, 'Certaines valeurs ont été refusées', {
-            detail: 'Corrigez les champs signalés puis enregistrez de nouveau.',
-            errors: parsed.error.issues.map((issue) => ({
-              pointer: `/${issue.path.map(String).join('/')}`,
-              detail: issue.message,
-            })),
-          }),
+        return refused(
+          parsed.error.issues.map((issue) => ({
+            pointer: `/${issue.path.map(String).join('/')}`,
+            detail: issue.message,
+          })),
         )
       }
 
@@ -76,17 +100,14 @@ export function createHandlers(apiBaseUrl: string, store: MockStore) {
       const holder = input.clientId && store.findTenantUsing(input.clientId, params.tenantId)
       if (holder) {
         // A rule only the backend can check: one FranceConnect key serves one portal.
-        return problemResponse(
-          problem(422, 'Certaines valeurs ont été refusées', {
-            errors: [
-              {
-                pointer: '/clientId',
-                detail: `Cet identifiant client est déjà utilisé par l’espace « ${holder} » : chaque portail a sa propre clé.`,
-              },
-            ],
-          }),
-        )
+        return refused([
+          {
+            pointer: '/clientId',
+            detail: `Cet identifiant client est déjà utilisé par l’espace « ${holder} » : chaque portail a sa propre clé.`,
+          },
+        ])
       }
+
       const settings: FranceConnectSettings = {
         ...input,
         clientSecretConfigured:

@@ -35,3 +35,11 @@ export function useSaveSettings(api: ApiClient, tenantId: string) {
     gcTime: 0,
   })
 }
+
+/** Makes a version read outside the query (e.g. after a conflict) the one the tab works on. */
+export function useAdoptSettings(tenantId: string) {
+  const queryClient = useQueryClient()
+  return (versioned: VersionedSettings) => {
+    queryClient.setQueryData(franceConnectKeys.settings(tenantId), versioned)
+  }
+}

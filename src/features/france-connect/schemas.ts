@@ -20,6 +20,11 @@ export function isIssuedClientIdFormat(clientId: string): boolean {
 const count = (value: unknown) => (typeof value === 'string' ? value.length : 0)
 
 export const clientIdSchema = z.string().check(
+  z.meta({
+    description:
+      'Identifiant client délivré par FranceConnect : 32 à 64 caractères parmi A-Z, a-z, 0-9 et « - » (64 caractères hexadécimaux pour les clés délivrées aujourd’hui), ou vide. Les espaces en tête et en fin sont ignorés.',
+    pattern: '^$|^[A-Za-z0-9-]{32,64}$',
+  }),
   z.trim(),
   z.refine((value) => CLIENT_ID_CHARSET.test(value), {
     error:
@@ -32,6 +37,10 @@ export const clientIdSchema = z.string().check(
 )
 
 export const connectionTextSchema = z.string().check(
+  z.meta({
+    description: 'Texte simple affiché avec le bouton (jamais interprété comme du HTML).',
+    maxLength: CONNECTION_TEXT_MAX_LENGTH,
+  }),
   z.trim(),
   z.refine((value) => value.length <= CONNECTION_TEXT_MAX_LENGTH, {
     error: (issue) =>
@@ -55,6 +64,12 @@ function environmentUrlProblem(value: string): string | null {
 }
 
 export const environmentUrlSchema = z.string().check(
+  z.meta({
+    description:
+      'URL du service FranceConnect de l’environnement de la clé, en https, sans paramètre ni ancre ; vide tant qu’aucun environnement n’est choisi.',
+    examples: ['https://app.franceconnect.gouv.fr', 'https://fcp-low.integ01.dev-franceconnect.fr'],
+    pattern: '^$|^https://',
+  }),
   z.overwrite(normalizeEnvironmentUrl),
   z.superRefine((value, ctx) => {
     const message = environmentUrlProblem(value)
@@ -62,38 +77,54 @@ export const environmentUrlSchema = z.string().check(
   }),
 )
 
-export const clientSecretSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(
-      1,
-      'Le secret client ne peut pas être vide : omettez-le pour conserver le secret enregistré.',
-    ),
-    z.maxLength(256, 'Le secret client ne peut pas dépasser 256 caractères.'),
-    z.regex(/^\S*$/, 'Le secret client ne doit pas contenir d’espace.'),
-  )
+export const clientSecretSchema = z.string().check(
+  z.meta({
+    description:
+      'Secret client, en écriture seule : jamais renvoyé. Omettre la clé pour conserver le secret enregistré.',
+    writeOnly: true,
+  }),
+  z.trim(),
+  z.minLength(
+    1,
+    'Le secret client ne peut pas être vide : omettez-le pour conserver le secret enregistré.',
+  ),
+  z.maxLength(256, 'Le secret client ne peut pas dépasser 256 caractères.'),
+  z.regex(/^\S*$/, 'Le secret client ne doit pas contenir d’espace.'),
+)
 
 /** `GET /tenants/{tenantId}/france-connect`: the secret itself is never part of it. */
-export const franceConnectSettingsSchema = z.object({
-  enabled: z.boolean(),
-  buttonVariant: z.enum(BUTTON_VARIANTS),
-  connectionText: z.string(),
-  clientId: z.string(),
-  clientSecretConfigured: z.boolean(),
-  environmentUrl: z.string(),
-  updatedAt: z.nullable(z.iso.datetime({ offset: true })),
-  updatedBy: z.nullable(z.string()),
-})
+export const franceConnectSettingsSchema = z
+  .object({
+    enabled: z.boolean(),
+    buttonVariant: z.enum(BUTTON_VARIANTS),
+    connectionText: z.string(),
+    clientId: z.string(),
+    clientSecretConfigured: z.boolean(),
+    environmentUrl: z.string(),
+    updatedAt: z.nullable(z.iso.datetime({ offset: true })),
+    updatedBy: z.nullable(z.string()),
+  })
+  .check(
+    z.meta({
+      description: 'Réglages FranceConnect d’un espace. Le secret n’en fait jamais partie.',
+    }),
+  )
 export type FranceConnectSettings = z.infer<typeof franceConnectSettingsSchema>
 
 /** `PUT` body. `clientSecret` is absent to keep the stored secret. */
-export const settingsInputSchema = z.strictObject({
-  enabled: z.boolean(),
-  buttonVariant: z.enum(BUTTON_VARIANTS, 'Choisissez FCboutons-10 ou FCboutons-11.'),
-  connectionText: connectionTextSchema,
-  clientId: clientIdSchema,
-  environmentUrl: environmentUrlSchema,
-  clientSecret: z.optional(clientSecretSchema),
-})
+export const settingsInputSchema = z
+  .strictObject({
+    enabled: z.boolean(),
+    buttonVariant: z.enum(BUTTON_VARIANTS, 'Choisissez FCboutons-10 ou FCboutons-11.'),
+    connectionText: connectionTextSchema,
+    clientId: clientIdSchema,
+    environmentUrl: environmentUrlSchema,
+    clientSecret: z.optional(clientSecretSchema),
+  })
+  .check(
+    z.meta({
+      description:
+        'Corps de PUT. Selon l’état enregistré : FranceConnect activé exige clientId, environmentUrl et un secret (fourni ou déjà enregistré) ; un clientId ou un environmentUrl différent de celui enregistré exige un nouveau clientSecret.',
+    }),
+  )
 export type SettingsInput = z.output<typeof settingsInputSchema>

@@ -45,7 +45,7 @@ describe('the Intégration FranceConnect form', () => {
 
   it('sends the trimmed values and the secret, then empties the secret field', async () => {
     const saves = recordSaves()
-    const { user } = renderTab('portaildesaides')
+    const { user, queryClient } = renderTab('portaildesaides')
     await user.click(await screen.findByRole('checkbox', { name: /Activer FranceConnect/ }))
     await user.type(screen.getByLabelText(/Identifiant client \(Client ID\)/), `  ${clientId} `)
     await user.type(screen.getByLabelText(/Secret client \(Client secret\)/), secret)
@@ -70,6 +70,19 @@ describe('the Intégration FranceConnect form', () => {
       /Un secret est enregistré : laissez ce champ vide pour le conserver/,
     )
     expect(document.body.innerHTML).not.toContain(secret)
+    // Nothing the query client keeps (queries, mutations and their variables) holds it.
+    const cached = [
+      ...queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.state),
+      ...queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state),
+    ]
+    expect(cached.length).toBeGreaterThan(0)
+    expect(JSON.stringify(cached)).not.toContain(secret)
   })
 
   it('omits the clientSecret key when the stored secret is kept', async () => {
@@ -137,14 +150,17 @@ describe('the Intégration FranceConnect form', () => {
     server.use(
       http.get(`${TEST_API_BASE_URL}/tenants/:tenantId/france-connect`, () => {
         calls += 1
-        return calls === 1 ? new HttpResponse(null, { status: 500 }) : undefined
+        // The first read and its two automatic retries fail.
+        return calls <= 3 ? new HttpResponse(null, { status: 500 }) : undefined
       }),
     )
     const { user } = renderTab('portaildesaides')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Impossible de charger les réglages FranceConnect')
+    expect(calls).toBe(3)
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }))
-    expect(await screen.findByRole('button', { name: 'Enregistrer' })).toBeVisible()
+    expect(await screen.findByRole('button', { name: 'Enregistrer' })).toBeInTheDocument()
+    expect(calls).toBe(4)
   })
 
   it('says when the tenant does not exist', async () => {

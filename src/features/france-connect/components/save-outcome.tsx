@@ -1,89 +1,71 @@
-import { useEffect, useRef, type MouseEvent } from 'react'
+import { useEffect, useRef } from 'react'
 import { Alert } from '../../../components/alert'
 import type { ApiError } from '../../../lib/api-error'
-
-export interface SummaryEntry {
-  label: string
-  message: string
-  /** The control to focus; absent for an error the server tied to no known field. */
-  elementId?: string
-}
+import { ErrorSummary, type SummaryEntry } from './error-summary'
+import { SaveFailureAlert } from './save-failure-alert'
 
 export type SaveOutcome =
   | { type: 'saved'; tenantId: string }
+  | { type: 'reloaded' }
+  | { type: 'cancelled' }
   | { type: 'invalid'; entries: SummaryEntry[]; error?: ApiError }
-  | { type: 'failed'; error: ApiError }
+  | { type: 'failed'; error: ApiError; retryAt: number | null }
 
-function focusField(event: MouseEvent<HTMLAnchorElement>, elementId: string) {
-  const element = document.getElementById(elementId)
-  if (!element) return
-  event.preventDefault()
-  // Focusing scrolls the field into view; the URL keeps no fragment to come back to.
-  element.focus()
+interface SaveOutcomeMessageProps {
+  outcome: SaveOutcome
+  timeoutMs: number
+  onRetry: () => void
 }
 
-function ErrorSummary({
-  entries,
-  error,
-}: {
-  entries: SummaryEntry[]
-  error?: ApiError | undefined
-}) {
+/** A status the user should land on (the save button may have just become disabled). */
+function FocusedStatus({ title, text }: { title: string; text: string }) {
   const ref = useRef<HTMLDivElement>(null)
-  // The user pressed "Enregistrer" and nothing was saved: take them to the list of fixes.
-  useEffect(() => ref.current?.focus(), [entries])
-  const count = entries.length
+  useEffect(() => ref.current?.focus(), [])
   return (
-    <Alert
-      ref={ref}
-      type="error"
-      role="alert"
-      title={`Rien n’a été enregistré : ${count} ${count > 1 ? 'champs à corriger' : 'champ à corriger'}`}
-    >
-      {error?.detail && <p>{error.detail}</p>}
-      <ul>
-        {entries.map((entry) => (
-          <li key={`${entry.label}-${entry.message}`}>
-            {entry.elementId ? (
-              <a
-                href={`#${entry.elementId}`}
-                onClick={(event) => focusField(event, entry.elementId ?? '')}
-              >
-                {entry.label} : {entry.message}
-              </a>
-            ) : (
-              <>
-                {entry.label} : {entry.message}
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+    <Alert ref={ref} type="success" role="status" title={title}>
+      <p>{text}</p>
     </Alert>
   )
 }
 
+/** Outcomes that describe the saved state, and stop being true once the user edits again. */
+export const isStatusOutcome = (outcome: SaveOutcome) =>
+  outcome.type === 'saved' || outcome.type === 'reloaded' || outcome.type === 'cancelled'
+
 /** The result of the last save, shown next to the "Enregistrer" button. */
-export function SaveOutcomeMessage({ outcome }: { outcome: SaveOutcome }) {
+export function SaveOutcomeMessage({ outcome, timeoutMs, onRetry }: SaveOutcomeMessageProps) {
   switch (outcome.type) {
     case 'saved':
       return (
-        <Alert type="success" role="status" title="Réglages enregistrés">
-          <p>Les réglages FranceConnect de l’espace « {outcome.tenantId} » ont été enregistrés.</p>
-        </Alert>
+        <FocusedStatus
+          title="Réglages enregistrés"
+          text={`Les réglages FranceConnect de l’espace « ${outcome.tenantId} » ont été enregistrés.`}
+        />
+      )
+    case 'reloaded':
+      return (
+        <FocusedStatus
+          title="Version enregistrée rechargée"
+          text="Le formulaire affiche les réglages enregistrés entre-temps ; vos modifications ont été abandonnées."
+        />
+      )
+    case 'cancelled':
+      return (
+        <FocusedStatus
+          title="Modifications annulées"
+          text="Le formulaire affiche de nouveau les réglages enregistrés."
+        />
       )
     case 'invalid':
       return <ErrorSummary entries={outcome.entries} error={outcome.error} />
     case 'failed':
       return (
-        <Alert
-          type="error"
-          role="alert"
-          title={`Échec de l’enregistrement : ${outcome.error.title}`}
-        >
-          {outcome.error.detail && <p>{outcome.error.detail}</p>}
-          <p>Vos modifications sont conservées : vous pouvez réessayer d’enregistrer.</p>
-        </Alert>
+        <SaveFailureAlert
+          error={outcome.error}
+          timeoutMs={timeoutMs}
+          retryAt={outcome.retryAt}
+          onRetry={onRetry}
+        />
       )
   }
 }

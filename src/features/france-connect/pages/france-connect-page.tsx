@@ -7,7 +7,13 @@ import { FranceConnectForm } from '../components/france-connect-form'
 import { LastUpdate } from '../components/last-update'
 import { settingsQueryOptions } from '../queries'
 
-function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+interface LoadErrorProps {
+  error: unknown
+  retrying: boolean
+  onRetry: () => void
+}
+
+function LoadError({ error, retrying, onRetry }: LoadErrorProps) {
   const notFound = isApiError(error) && error.status === 404
   return (
     <Alert
@@ -23,10 +29,12 @@ function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) 
           className="fr-btn fr-btn--secondary fr-btn--sm fr-mt-2w"
           type="button"
           onClick={onRetry}
+          aria-disabled={retrying || undefined}
         >
           Réessayer
         </button>
       )}
+      {retrying && <p role="status">Nouvelle tentative en cours…</p>}
     </Alert>
   )
 }
@@ -48,10 +56,20 @@ export function FranceConnectPage({ tenantId }: { tenantId: string }) {
       {query.data && <LastUpdate settings={query.data.settings} />}
       {query.isPending && (
         <p role="status" className="fc-loading">
-          Chargement des réglages…
+          {query.failureCount > 0
+            ? 'Le serveur n’a pas répondu correctement : nouvelle tentative en cours…'
+            : 'Chargement des réglages…'}
         </p>
       )}
-      {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isError && (
+        <LoadError
+          error={query.error}
+          retrying={query.isFetching}
+          onRetry={() => {
+            if (!query.isFetching) void query.refetch()
+          }}
+        />
+      )}
       {query.data && <FranceConnectForm key={tenantId} tenantId={tenantId} saved={query.data} />}
     </>
   )

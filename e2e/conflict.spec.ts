@@ -1,0 +1,59 @@
+import { againstMockApi, expect, issuedClientId, newSecret, tenants, test } from './fixtures'
+
+test.skip(!againstMockApi, 'the concurrent edit is played by the mock API’s “conflict” scenario')
+
+const THEIR_TEXT = 'Texte modifié depuis une autre session.'
+
+test('a concurrent edit shows what differs and lets the user overwrite with theirs', async ({
+  page,
+  tab,
+}) => {
+  await tab.goto(tenants.fresh, { scenario: 'conflict' })
+  await tab.configure({
+    clientId: issuedClientId(),
+    secret: newSecret(),
+    connectionText: 'Mon texte',
+  })
+  await tab.save()
+
+  const dialog = tab.conflictDialog
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText('par Claude Bernard')
+  await expect(dialog).toContainText('Texte de connexion')
+  await expect(dialog).toContainText('Votre version : « Mon texte »')
+  await expect(dialog).toContainText(`Version enregistrée : « ${THEIR_TEXT} »`)
+  await expect(dialog).toContainText('nouveau secret saisi (non affiché)')
+
+  await dialog.getByRole('button', { name: 'Écraser avec mes modifications' }).click()
+  await expect(dialog).toBeHidden()
+  await tab.expectSaved()
+
+  await page.reload()
+  await expect(tab.connectionText).toHaveValue('Mon texte')
+  await expect(tab.activation).toBeChecked()
+})
+
+test('a concurrent edit can also be resolved by reloading the saved version', async ({ tab }) => {
+  await tab.goto(tenants.fresh, { scenario: 'conflict' })
+  await tab.connectionText.fill('Mon texte')
+  await tab.save()
+
+  await tab.conflictDialog.getByRole('button', { name: 'Recharger la version enregistrée' }).click()
+  await expect(tab.status).toContainText('Version enregistrée rechargée')
+  await expect(tab.connectionText).toHaveValue(THEIR_TEXT)
+  await expect(tab.saveButton).toBeDisabled()
+})
+
+test('closing the conflict dialog keeps the edits for a later decision', async ({ tab }) => {
+  await tab.goto(tenants.fresh, { scenario: 'conflict' })
+  await tab.connectionText.fill('Mon texte')
+  await tab.save()
+  await expect(tab.conflictDialog).toBeVisible()
+  await tab.page.keyboard.press('Escape')
+  await expect(tab.conflictDialog).toBeHidden()
+  await expect(tab.connectionText).toHaveValue('Mon texte')
+  await expect(tab.saveButton).toBeFocused()
+
+  await tab.save()
+  await expect(tab.conflictDialog).toBeVisible()
+})

@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test'
+import { againstMockApi, expect, tenants, test } from './fixtures'
+
+test.skip(!againstMockApi, 'faults are played by the mock API’s scenarios')
+
+function countLoads(page: Page) {
+  const loads = { count: 0 }
+  page.on('request', (request) => {
+    const isRead = request.method() === 'GET' && request.resourceType() === 'fetch'
+    if (isRead && request.url().includes('/france-connect')) loads.count += 1
+  })
+  return loads
+}
+
+const settingsPage = (scenario: string) =>
+  `tenants/${tenants.fresh}/france-connect?scenario=${scenario}`
+
+test('a failing load is retried with back-off, then says so and offers to retry', async ({
+  page,
+}) => {
+  const loads = countLoads(page)
+  await page.goto(settingsPage('load-error'))
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Impossible de charger les réglages FranceConnect')
+  expect(loads.count).toBe(3)
+  await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toHaveCount(0)
+
+  // The user's retry runs the same read, with the same back-off.
+  await alert.getByRole('button', { name: 'Réessayer' }).click()
+  await expect(alert).toContainText('Impossible de charger les réglages FranceConnect')
+  await expect.poll(() => loads.count).toBe(6)
+})
+
+test('a load that fails twice then succeeds ends with the form, after saying it retries', async ({
+  page,
+}) => {
+  const loads = countLoads(page)
+  await page.goto(settingsPage('load-flaky'))
+  await expect(page.getByRole('status')).toContainText('nouvelle tentative')
+  await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
+  expect(loads.count).toBe(3)
+})
+
+test('a load answered with a malformed body is reported, not rendered', async ({ page }) => {
+  const loads = countLoads(page)
+  await page.goto(settingsPage('load-malformed'))
+  await expect(page.getByRole('alert')).toContainText('ne respecte pas le contrat de l’API')
+  await expect(page.getByLabel('Identifiant client (Client ID)')).toHaveCount(0)
+  expect(loads.count).toBe(1)
+})

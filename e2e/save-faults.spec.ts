@@ -1,0 +1,149 @@
+import {
+  againstMockApi,
+  expect,
+  expectSecretNowhere,
+  issuedClientId,
+  newSecret,
+  tenants,
+  test,
+  withRequestTimeout,
+} from './fixtures'
+import type { FranceConnectTab } from './pages/france-connect-tab'
+
+test.skip(!againstMockApi, 'faults are played by the mock API’s scenarios')
+
+const KEPT = 'Vos modifications sont conservées dans le formulaire.'
+
+/** What the user typed is all still there. */
+async function expectEditsKept(
+  tab: FranceConnectTab,
+  edits: { clientId: string; secret: string; text: string },
+) {
+  await expect(tab.activation).toBeChecked()
+  await expect(tab.connectionText).toHaveValue(edits.text)
+  await expect(tab.clientId).toHaveValue(edits.clientId)
+  await expect(tab.clientSecret).toHaveValue(edits.secret)
+  await expect(tab.environment('Production')).toBeChecked()
+}
+
+const faults = [
+  { scenario: 'server-error', title: 'Erreur interne du serveur', says: 'référence : 7f3a-22' },
+  {
+    scenario: 'bad-gateway',
+    title: 'Le serveur est injoignable',
+    says: 'Réessayez dans quelques instants.',
+  },
+  {
+    scenario: 'network-error',
+    title: 'Connexion au serveur impossible',
+    says: 'Vérifiez votre connexion au réseau',
+  },
+  {
+    scenario: 'unauthorized',
+    title: 'Votre session a expiré',
+    says: 'Reconnectez-vous à l’Espace Administration',
+  },
+  { scenario: 'forbidden', title: 'Accès refusé', says: 'Demandez ce droit à un administrateur' },
+  {
+    scenario: 'malformed',
+    title: 'Réponse du serveur inattendue',
+    says: 'format que l’onglet ne reconnaît pas',
+  },
+]
+
+for (const fault of faults) {
+  test(`a save meeting “${fault.scenario}” says so, keeps every edit and succeeds on a one-click retry`, async ({
+    page,
+    tab,
+    consoleMessages,
+    responseBodies,
+  }) => {
+    const edits = {
+      clientId: issuedClientId(),
+      secret: newSecret(),
+      text: `Texte ${fault.scenario}`,
+    }
+    await tab.goto(tenants.fresh, { scenario: fault.scenario })
+    await tab.configure({ ...edits, connectionText: edits.text })
+    await tab.save()
+
+    await expect(tab.alert).toContainText(`Échec de l’enregistrement : ${fault.title}`)
+    await expect(tab.alert).toContainText(fault.says)
+    await expect(tab.alert).toContainText(KEPT)
+    await expectEditsKept(tab, edits)
+
+    await tab.retryButton.click()
+    await tab.expectSaved()
+    await expect(tab.clientSecret).toHaveValue('')
+    await expectSecretNowhere(page, edits.secret, { consoleMessages, responseBodies })
+  })
+}
+
+test('a 503 tells when the service will be back, and the retry waits for it', async ({ tab }) => {
+  const edits = { clientId: issuedClientId(), secret: newSecret(), text: 'Texte 503' }
+  await tab.goto(tenants.fresh, { scenario: 'unavailable' })
+  await tab.configure({ ...edits, connectionText: edits.text })
+  await tab.save()
+
+  await expect(tab.alert).toContainText('Service momentanément indisponible')
+  await expect(tab.alert).toContainText('de nouveau disponible dans 5 secondes')
+  await expectEditsKept(tab, edits)
+  await expect(tab.retryButton).toBeDisabled()
+  await expect(tab.retryButton).toBeEnabled({ timeout: 8_000 })
+  await tab.retryButton.click()
+  await tab.expectSaved()
+})
+
+test('a save without answer is abandoned after the configured delay, never retried by itself', async ({
+  page,
+  tab,
+}) => {
+  await withRequestTimeout(page, 2_000)
+  let saves = 0
+  page.on('request', (request) => {
+    if (request.method() === 'PUT') saves += 1
+  })
+  const edits = { clientId: issuedClientId(), secret: newSecret(), text: 'Texte délai' }
+  await tab.goto(tenants.fresh, { scenario: 'timeout' })
+  await tab.configure({ ...edits, connectionText: edits.text })
+  await tab.save()
+
+  await expect(tab.alert).toContainText('Le serveur ne répond pas')
+  await expect(tab.alert).toContainText(
+    'Sans réponse après 2 secondes, la demande a été abandonnée.',
+  )
+  await expectEditsKept(tab, edits)
+  expect(saves).toBe(1)
+
+  await tab.retryButton.click()
+  await tab.expectSaved()
+  expect(saves).toBe(2)
+})
+
+test('refusals from the server land on their fields, the rest in the summary', async ({
+  page,
+  tab,
+  consoleMessages,
+  responseBodies,
+}) => {
+  const edits = { clientId: issuedClientId(), secret: newSecret(), text: 'Texte 422' }
+  await tab.goto(tenants.fresh, { scenario: 'invalid' })
+  await tab.configure({ ...edits, connectionText: edits.text })
+  await tab.save()
+
+  await expect(tab.alert).toBeFocused()
+  await expect(tab.alert).toContainText('Rien n’a été enregistré : 2 champs à corriger')
+  await expect(tab.alert).toContainText(
+    '/tenant/contract : Le contrat de cet espace ne comprend pas FranceConnect.',
+  )
+  await expect(tab.clientId).toHaveAccessibleDescription(
+    /Cet identifiant client a été révoqué par FranceConnect/,
+  )
+  await tab.alert.getByRole('link', { name: /Identifiant client \(Client ID\)/ }).click()
+  await expect(tab.clientId).toBeFocused()
+  await expectEditsKept(tab, edits)
+
+  await tab.save()
+  await tab.expectSaved()
+  await expectSecretNowhere(page, edits.secret, { consoleMessages, responseBodies })
+})

@@ -1,0 +1,17 @@
+export type Route =
+  { name: 'root' } | { name: 'france-connect'; tenantId: string } | { name: 'not-found' }
+
+/** Which screen a path (relative to the app's base) shows. */
+export function matchRoute(path: string): Route {
+  if (path === '') return { name: 'root' }
+  const match = /^tenants\/([^/]+)\/france-connect$/.exec(path)
+  if (!match?.[1]) return { name: 'not-found' }
+  try {
+    return { name: 'france-connect', tenantId: decodeURIComponent(match[1]) }
+  } catch {
+    return { name: 'not-found' }
+  }
+}
+
+export const franceConnectPath = (tenantId: string) =>
+  `tenants/${encodeURIComponent(tenantId)}/france-connect`

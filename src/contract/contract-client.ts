@@ -1,0 +1,56 @@
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { buildOpenApiDocument } from '../features/france-connect/openapi'
+
+/** Where the contract runs: a real backend (API_BASE_URL) or the mock API. */
+export const contractBase = (process.env.API_BASE_URL ?? 'http://localhost/api').replace(/\/+$/, '')
+export const againstRealBackend = Boolean(process.env.API_BASE_URL)
+/** A tenant the suite may write to: on a real backend, a dedicated test tenant. */
+export const contractTenant = process.env.CONTRACT_TENANT ?? 'portaildesaides'
+
+const ajv = new Ajv2020({ strict: false, allErrors: true })
+addFormats(ajv)
+ajv.addSchema({ $id: 'openapi', components: buildOpenApiDocument().components })
+
+/** Checks a body against a schema of the OpenAPI document; returns the errors, if any. */
+export function documentErrors(schemaName: string, body: unknown): string[] {
+  const validate = ajv.getSchema(`openapi#/components/schemas/${schemaName}`)
+  if (!validate) throw new Error(`No schema ${schemaName} in the OpenAPI document`)
+  return validate(body)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`)
+}
+
+export interface ContractResponse {
+  status: number
+  headers: Headers
+  body: unknown
+  text: string
+}
+
+/** One HTTP exchange, as raw as a backend team would see it. */
+export async function exchange(
+  method: 'GET' | 'PUT',
+  path: string,
+  { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ContractResponse> {
+  const auth = process.env.API_AUTHORIZATION
+  const response = await fetch(`${contractBase}${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json, application/problem+json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(auth ? { Authorization: auth } : {}),
+      ...headers,
+    },
+    body: body === undefined ? null : JSON.stringify(body),
+  })
+  const text = await response.text()
+  let parsed: unknown = undefined
+  try {
+    parsed = text ? JSON.parse(text) : undefined
+  } catch {
+    parsed = undefined
+  }
+  return { status: response.status, headers: response.headers, body: parsed, text }
+}

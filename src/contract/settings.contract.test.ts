@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { contractTenant, documentErrors, exchange } from './contract-client'
+
+const settingsPath = `/tenants/${encodeURIComponent(contractTenant)}/france-connect`
+
+function expectProblem(
+  response: { status: number; headers: Headers; body: unknown },
+  status: number,
+) {
+  expect(response.status).toBe(status)
+  expect(response.headers.get('Content-Type')).toContain('application/problem+json')
+  expect(documentErrors(status === 422 ? 'ValidationProblem' : 'Problem', response.body)).toEqual(
+    [],
+  )
+  expect(response.body).toMatchObject({ status })
+}
+
+async function current() {
+  const response = await exchange('GET', settingsPath)
+  const etag = response.headers.get('ETag')
+  if (response.status !== 200 || !etag) throw new Error(`GET ${settingsPath} → ${response.status}`)
+  return { etag, settings: response.body as Record<string, unknown> }
+}
+
+/** The PUT body that changes nothing: what GET returned, minus the read-only fields. */
+function unchanged(settings: Record<string, unknown>) {
+  const { clientSecretConfigured: _c, updatedAt: _a, updatedBy: _b, ...input } = settings
+  return input
+}
+
+describe(`REST contract, on ${contractTenant}`, () => {
+  it('GET returns the settings with an ETag, in the documented shape, without a secret', async () => {
+    const response = await exchange('GET', settingsPath)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('ETag')).toBeTruthy()
+    expect(documentErrors('FranceConnectSettings', response.body)).toEqual([])
+    expect(response.body).not.toHaveProperty('clientSecret')
+  })
+
+  it('GET on an unknown tenant answers 404 with problem details', async () => {
+    expectProblem(await exchange('GET', '/tenants/espace-qui-n-existe-pas/france-connect'), 404)
+  })
+
+  it('PUT without If-Match answers 428, with a stale ETag 412', async () => {
+    const { settings } = await current()
+    expectProblem(await exchange('PUT', settingsPath, { body: unchanged(settings) }), 428)
+    expectProblem(
+      await exchange('PUT', settingsPath, {
+        body: unchanged(settings),
+        headers: { 'If-Match': '"version-perimee"' },
+      }),
+      412,
+    )
+  })
+
+  it('PUT with invalid values answers 422 with a pointer per field', async () => {
+    const { etag, settings } = await current()
+    const response = await exchange('PUT', settingsPath, {
+      body: {
+        ...unchanged(settings),
+        clientId: 'trop court',
+        environmentUrl: 'http://non-https.example',
+      },
+      headers: { 'If-Match': etag },
+    })
+    expectProblem(response, 422)
+    const pointers = (response.body as { errors: { pointer: string }[] }).errors.map(
+      (error) => error.pointer,
+    )
+    expect(pointers).toEqual(expect.arrayContaining(['/clientId', '/environmentUrl']))
+  })
+
+  it('PUT saves, returns a new ETag, and keeps the stored secret when clientSecret is absent', async () => {
+    const before = await current()
+    const response = await exchange('PUT', settingsPath, {
+      body: unchanged(before.settings),
+      headers: { 'If-Match': before.etag },
+    })
+    expect(response.status).toBe(200)
+    expect(documentErrors('FranceConnectSettings', response.body)).toEqual([])
+    expect(response.headers.get('ETag')).toBeTruthy()
+    expect(response.headers.get('ETag')).not.toBe(before.etag)
+    expect(response.body).toMatchObject({
+      clientSecretConfigured: before.settings.clientSecretConfigured,
+    })
+  })
+
+  it('PUT with a secret stores it and never sends it back', async () => {
+    const { etag, settings } = await current()
+    const secret = `contrat-${crypto.randomUUID()}`
+    const response = await exchange('PUT', settingsPath, {
+      body: { ...unchanged(settings), clientSecret: secret },
+      headers: { 'If-Match': etag },
+    })
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({ clientSecretConfigured: true })
+    expect(response.text).not.toContain(secret)
+    expect((await exchange('GET', settingsPath)).text).not.toContain(secret)
+  })
+})

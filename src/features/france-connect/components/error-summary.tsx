@@ -1,0 +1,59 @@
+import { useEffect, useRef, type MouseEvent } from 'react'
+import { Alert } from '../../../components/alert'
+import type { ApiError } from '../../../lib/api-error'
+
+export interface SummaryEntry {
+  label: string
+  message: string
+  /** The control to focus; absent for an error the server tied to no known field. */
+  elementId?: string
+}
+
+function focusField(event: MouseEvent<HTMLAnchorElement>, elementId: string) {
+  const element = document.getElementById(elementId)
+  if (!element) return
+  event.preventDefault()
+  // Focusing scrolls the field into view; the URL keeps no fragment to come back to.
+  element.focus()
+}
+
+/** Why nothing was saved, one line per field, each a link to it. Receives focus. */
+export function ErrorSummary({
+  entries,
+  error,
+}: {
+  entries: SummaryEntry[]
+  error?: ApiError | undefined
+}) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => ref.current?.focus(), [entries])
+  const count = entries.length
+  return (
+    <Alert
+      ref={ref}
+      type="error"
+      role="alert"
+      title={`Rien n’a été enregistré : ${count} ${count > 1 ? 'champs à corriger' : 'champ à corriger'}`}
+    >
+      {error?.detail && <p>{error.detail}</p>}
+      <ul>
+        {entries.map((entry) => (
+          <li key={`${entry.label}-${entry.message}`}>
+            {entry.elementId ? (
+              <a
+                href={`#${entry.elementId}`}
+                onClick={(event) => focusField(event, entry.elementId ?? '')}
+              >
+                {entry.label} : {entry.message}
+              </a>
+            ) : (
+              <>
+                {entry.label} : {entry.message}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  )
+}

@@ -1,0 +1,57 @@
+import { environmentChoiceFor, ENVIRONMENT_PRESETS } from './environments'
+import type { FranceConnectSettings, SettingsInput } from './schemas'
+
+export interface Difference {
+  label: string
+  mine: string
+  theirs: string
+}
+
+function environmentText(url: string): string {
+  if (url === '') return 'aucun'
+  const preset = ENVIRONMENT_PRESETS.find((item) => item.id === environmentChoiceFor(url))
+  return preset ? `${preset.label} (${url})` : url
+}
+
+const quoted = (text: string) => (text === '' ? 'vide' : `« ${text} »`)
+const onOff = (enabled: boolean) => (enabled ? 'activé' : 'désactivé')
+
+/** What differs between what the user is saving and what someone else saved meanwhile. */
+export function differences(mine: SettingsInput, theirs: FranceConnectSettings): Difference[] {
+  const rows: (Difference | false)[] = [
+    mine.enabled !== theirs.enabled && {
+      label: 'Activer FranceConnect',
+      mine: onOff(mine.enabled),
+      theirs: onOff(theirs.enabled),
+    },
+    mine.buttonVariant !== theirs.buttonVariant && {
+      label: 'Bouton de connexion',
+      mine: mine.buttonVariant,
+      theirs: theirs.buttonVariant,
+    },
+    mine.connectionText !== theirs.connectionText && {
+      label: 'Texte de connexion',
+      mine: quoted(mine.connectionText),
+      theirs: quoted(theirs.connectionText),
+    },
+    mine.clientId !== theirs.clientId && {
+      label: 'Identifiant client (Client ID)',
+      mine: quoted(mine.clientId),
+      theirs: quoted(theirs.clientId),
+    },
+    mine.environmentUrl !== theirs.environmentUrl && {
+      label: 'Environnement FranceConnect',
+      mine: environmentText(mine.environmentUrl),
+      theirs: environmentText(theirs.environmentUrl),
+    },
+    // Secrets are never shown: only whether one is being replaced.
+    mine.clientSecret !== undefined && {
+      label: 'Secret client (Client secret)',
+      mine: 'nouveau secret saisi (non affiché)',
+      theirs: theirs.clientSecretConfigured
+        ? 'un secret est enregistré'
+        : 'aucun secret enregistré',
+    },
+  ]
+  return rows.filter((row): row is Difference => Boolean(row))
+}

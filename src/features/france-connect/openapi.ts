@@ -1,0 +1,123 @@
+import { problemDetailsSchema } from '../../lib/problem-details'
+import { z } from '../../lib/zod'
+import { franceConnectSettingsSchema, settingsInputSchema } from './schemas'
+
+type JsonSchema = Record<string, unknown>
+
+/** A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without `$schema`). */
+function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' })
+  return rest
+}
+
+const json = (ref: string) => ({
+  'application/json': { schema: { $ref: `#/components/schemas/${ref}` } },
+})
+const problem = (description: string, ref = 'Problem') => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: `#/components/schemas/${ref}` } } },
+})
+
+/**
+ * The REST contract, generated from the zod schemas the app, the client and the mock
+ * API use. `npm run openapi` writes it to public/openapi.json; a test keeps both equal.
+ */
+export function buildOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Réglages FranceConnect',
+      version: '1.0.0',
+      description:
+        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.',
+    },
+    servers: [
+      {
+        url: '{apiBaseUrl}',
+        description: 'La valeur apiBaseUrl du config.json de l’application.',
+        variables: { apiBaseUrl: { default: '/api' } },
+      },
+    ],
+    paths: {
+      '/tenants/{tenantId}/france-connect': {
+        parameters: [
+          {
+            name: 'tenantId',
+            in: 'path',
+            required: true,
+            description: 'Identifiant de l’espace (tenant), par exemple « portaildesaides ».',
+            schema: { type: 'string' },
+          },
+        ],
+        get: {
+          operationId: 'getFranceConnectSettings',
+          summary: 'Lire les réglages FranceConnect d’un espace',
+          responses: {
+            '200': {
+              description: 'Les réglages, sans le secret, et leur version.',
+              headers: { ETag: { $ref: '#/components/headers/ETag' } },
+              content: json('FranceConnectSettings'),
+            },
+            '404': problem('Espace inconnu.'),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+        put: {
+          operationId: 'putFranceConnectSettings',
+          summary: 'Enregistrer les réglages FranceConnect d’un espace',
+          parameters: [
+            {
+              name: 'If-Match',
+              in: 'header',
+              required: true,
+              description:
+                'L’ETag de la version lue, pour refuser l’écrasement d’une modification concurrente.',
+              schema: { type: 'string' },
+            },
+          ],
+          requestBody: { required: true, content: json('FranceConnectSettingsInput') },
+          responses: {
+            '200': {
+              description: 'Les réglages enregistrés, sans le secret, et leur nouvelle version.',
+              headers: { ETag: { $ref: '#/components/headers/ETag' } },
+              content: json('FranceConnectSettings'),
+            },
+            '404': problem('Espace inconnu.'),
+            '412': problem(
+              'L’ETag ne correspond plus : les réglages ont été modifiés entre-temps.',
+            ),
+            '422': problem(
+              'Valeurs refusées ; chaque erreur désigne son champ.',
+              'ValidationProblem',
+            ),
+            '428': problem('En-tête If-Match manquant.'),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+      },
+    },
+    components: {
+      headers: {
+        ETag: {
+          description: 'Version des réglages, à renvoyer dans If-Match.',
+          schema: { type: 'string' },
+        },
+      },
+      schemas: {
+        FranceConnectSettings: schemaOf(franceConnectSettingsSchema, 'output'),
+        FranceConnectSettingsInput: schemaOf(settingsInputSchema, 'input'),
+        Problem: schemaOf(problemDetailsSchema, 'output'),
+        ValidationProblem: {
+          allOf: [
+            { $ref: '#/components/schemas/Problem' },
+            {
+              required: ['errors'],
+              description:
+                'Chaque `pointer` (RFC 6901) désigne un champ du corps, par exemple « /clientId ».',
+            },
+          ],
+        },
+      },
+    },
+  }
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+/** The REST contract suite: the mock API by default, a real backend with API_BASE_URL. */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['src/contract/**/*.contract.test.ts'],
+    setupFiles: ['src/contract/setup.ts'],
+    testTimeout: 15_000,
+  },
+})

@@ -1,19 +1,26 @@
-import { againstMockApi, expect, issuedClientId, newSecret, tenants, test } from './fixtures'
+import {
+  againstMockApi,
+  expect,
+  expectSecretNowhere,
+  issuedClientId,
+  newSecret,
+  tenants,
+  test,
+} from './fixtures'
 
 test.skip(!againstMockApi, 'the concurrent edit is played by the mock API’s “conflict” scenario')
 
 const THEIR_TEXT = 'Texte modifié depuis une autre session.'
 
-test('a concurrent edit shows what differs and lets the user overwrite with theirs', async ({
+test('a concurrent edit shows what differs and lets the user overwrite it with their own', async ({
   page,
   tab,
+  consoleMessages,
+  responseBodies,
 }) => {
+  const secret = newSecret()
   await tab.goto(tenants.fresh, { scenario: 'conflict' })
-  await tab.configure({
-    clientId: issuedClientId(),
-    secret: newSecret(),
-    connectionText: 'Mon texte',
-  })
+  await tab.configure({ clientId: issuedClientId(), secret, connectionText: 'Mon texte' })
   await tab.save()
 
   const dialog = tab.conflictDialog
@@ -23,10 +30,13 @@ test('a concurrent edit shows what differs and lets the user overwrite with thei
   await expect(dialog).toContainText('Votre version : « Mon texte »')
   await expect(dialog).toContainText(`Version enregistrée : « ${THEIR_TEXT} »`)
   await expect(dialog).toContainText('nouveau secret saisi (non affiché)')
+  await expect(dialog).not.toContainText(secret)
+  await expect(tab.clientSecret).toHaveValue(secret)
 
   await dialog.getByRole('button', { name: 'Écraser avec mes modifications' }).click()
   await expect(dialog).toBeHidden()
   await tab.expectSaved()
+  await expectSecretNowhere(page, secret, { consoleMessages, responseBodies })
 
   await page.reload()
   await expect(tab.connectionText).toHaveValue('Mon texte')

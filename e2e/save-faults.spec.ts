@@ -79,7 +79,12 @@ for (const fault of faults) {
   })
 }
 
-test('a 503 tells when the service will be back, and the retry waits for it', async ({ tab }) => {
+test('a 503 tells when the service will be back, and the retry waits for it', async ({
+  page,
+  tab,
+  consoleMessages,
+  responseBodies,
+}) => {
   const edits = { clientId: issuedClientId(), secret: newSecret(), text: 'Texte 503' }
   await tab.goto(tenants.fresh, { scenario: 'unavailable' })
   await tab.configure({ ...edits, connectionText: edits.text })
@@ -92,11 +97,14 @@ test('a 503 tells when the service will be back, and the retry waits for it', as
   await expect(tab.retryButton).toBeEnabled({ timeout: 8_000 })
   await tab.retryButton.click()
   await tab.expectSaved()
+  await expectSecretNowhere(page, edits.secret, { consoleMessages, responseBodies })
 })
 
 test('a save without answer is abandoned after the configured delay, never retried by itself', async ({
   page,
   tab,
+  consoleMessages,
+  responseBodies,
 }) => {
   await withRequestTimeout(page, 2_000)
   let saves = 0
@@ -118,6 +126,7 @@ test('a save without answer is abandoned after the configured delay, never retri
   await tab.retryButton.click()
   await tab.expectSaved()
   expect(saves).toBe(2)
+  await expectSecretNowhere(page, edits.secret, { consoleMessages, responseBodies })
 })
 
 test('refusals from the server land on their fields, the rest in the summary', async ({

@@ -16,7 +16,9 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // Against this repository's build, a failing journey runs once more, traced (recording every
+  // run would cost a third of the suite's time); against a deployed app, every failure is traced.
+  retries: deployedApp ? 0 : 1,
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 7_000 },
@@ -25,7 +27,7 @@ export default defineConfig({
     baseURL,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    trace: 'retain-on-failure',
+    trace: deployedApp ? 'retain-on-failure' : 'on-first-retry',
     screenshot: 'only-on-failure',
   },
   projects: [

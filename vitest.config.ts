@@ -4,11 +4,31 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [react()],
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    exclude: ['src/contract/**'],
-    setupFiles: ['src/test/setup.ts'],
-    css: false,
     restoreMocks: true,
+    pool: 'threads',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/contract/**'],
+          setupFiles: ['src/test/setup-api.ts'],
+          // Pure modules and one shared mock server: no need for a fresh module graph per file.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['src/test/setup-api.ts', 'src/test/setup-dom.ts'],
+          css: false,
+        },
+      },
+    ],
   },
 })

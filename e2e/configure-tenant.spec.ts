@@ -81,6 +81,12 @@ test('every name QA relies on designates exactly one control', async ({ page, ta
     'Texte de connexion',
     'Identifiant client (Client ID)',
     'Secret client (Client secret)',
+    'Nom du fournisseur de service',
+    'URL de votre service',
+    'URL de redirection de connexion',
+    'URL de redirection de déconnexion',
+    'Algorithme de signature',
+    'Niveau eIDAS',
   ]) {
     await expect(page.getByLabel(label)).toHaveCount(1)
   }

@@ -7,7 +7,7 @@ function countLoads(page: Page) {
   const loads = { count: 0 }
   page.on('request', (request) => {
     const isRead = request.method() === 'GET' && request.resourceType() === 'fetch'
-    if (isRead && request.url().includes('/france-connect')) loads.count += 1
+    if (isRead && new URL(request.url()).pathname.endsWith('/france-connect')) loads.count += 1
   })
   return loads
 }

@@ -13,6 +13,16 @@ export function problemResponse(
 }
 
 export const SLOW_DELAY_MS = 2_500
+
+/** A host FranceConnect might open tomorrow: the tab offers it with no new release. */
+export const NEW_HOST = {
+  id: 'v3-exemple',
+  label: 'Nouvel hôte v3 (exemple)',
+  url: 'https://v3.exemple-franceconnect.fr/api/v3',
+  version: 'v3',
+  status: 'current',
+  description: 'Un hôte publié après la mise en service de l’onglet.',
+} as const
 export const RETRY_AFTER_SECONDS = 5
 
 /** A body the contract does not allow (wrong types, missing fields), with a valid ETag. */
@@ -87,6 +97,12 @@ export async function faultResponse(fault: ScenarioId): Promise<Response | undef
       return malformed()
     case 'load-error':
       return problemResponse(problem(500, 'Erreur interne du serveur'))
+    case 'no-catalogue':
+      return problemResponse(problem(404, 'Aucun catalogue publié'))
+    case 'catalogue-error':
+      return problemResponse(problem(500, 'Erreur interne du serveur'))
+    case 'catalogue-new-host':
+      return undefined
     case 'load-flaky':
       return problemResponse(problem(503, 'Service momentanément indisponible'), {
         'Retry-After': '1',

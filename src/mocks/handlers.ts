@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw'
 import { problem } from '../lib/problem-details'
 import type { FranceConnectSettings } from '../features/france-connect/schemas'
 import { settingsInputRules } from '../features/france-connect/settings-rules'
-import { faultResponse, problemResponse } from './fault-responses'
+import { BUILT_IN_ENVIRONMENTS } from '../features/france-connect/catalogue'
+import { faultResponse, NEW_HOST, problemResponse } from './fault-responses'
 import { createFaultState, type FaultState } from './scenarios'
 import { MOCK_USER, type TenantRecord } from './seed'
 import type { MockStore } from './store'
@@ -31,6 +32,7 @@ function settingsResponse(record: TenantRecord) {
 /** Someone else saves first (the `conflict` scenario): the user's ETag becomes stale. */
 function editFromElsewhere(store: MockStore, tenantId: string, record: TenantRecord): TenantRecord {
   const next = {
+    ...record,
     revision: record.revision + 1,
     settings: {
       ...record.settings,
@@ -52,6 +54,23 @@ export function createHandlers(
   const settingsUrl = `${apiBaseUrl}/tenants/:tenantId/france-connect`
 
   return [
+    http.get<{ tenantId: string }>(`${apiBaseUrl}/tenants/:tenantId`, ({ params }) => {
+      const record = store.get(params.tenantId)
+      return record ? HttpResponse.json(record.tenant) : unknownTenant(params.tenantId)
+    }),
+
+    http.get(`${apiBaseUrl}/france-connect/environments`, async () => {
+      const fault = faults.take('catalogue')
+      const faulty = fault && (await faultResponse(fault))
+      if (faulty) return faulty
+      // Served from the app's own list, so the tab shows where its list came from.
+      return HttpResponse.json(
+        fault === 'catalogue-new-host'
+          ? [...BUILT_IN_ENVIRONMENTS, NEW_HOST]
+          : BUILT_IN_ENVIRONMENTS,
+      )
+    }),
+
     http.get<{ tenantId: string }>(settingsUrl, async ({ params }) => {
       const fault = faults.take('load')
       const faulty = fault && (await faultResponse(fault))
@@ -115,7 +134,7 @@ export function createHandlers(
         updatedAt: new Date().toISOString(),
         updatedBy: MOCK_USER,
       }
-      const next = { settings, revision: record.revision + 1 }
+      const next = { ...record, settings, revision: record.revision + 1 }
       store.put(params.tenantId, next)
       return settingsResponse(next)
     }),

@@ -18,10 +18,21 @@ export const SCENARIOS = [
   { id: 'load-error', label: 'Chargement en erreur (500)', target: 'load' },
   { id: 'load-flaky', label: 'Chargement instable (2 × 503, puis succès)', target: 'load' },
   { id: 'load-malformed', label: 'Chargement : réponse mal formée', target: 'load' },
+  { id: 'no-catalogue', label: 'Aucun catalogue d’environnements (404)', target: 'catalogue' },
+  {
+    id: 'catalogue-error',
+    label: 'Catalogue d’environnements en erreur (500)',
+    target: 'catalogue',
+  },
+  {
+    id: 'catalogue-new-host',
+    label: 'Catalogue avec un nouvel hôte FranceConnect',
+    target: 'catalogue',
+  },
 ] as const
 
 export type ScenarioId = (typeof SCENARIOS)[number]['id']
-export type RequestKind = 'load' | 'save'
+export type RequestKind = 'load' | 'save' | 'catalogue'
 
 export function isScenarioId(value: string | null): value is ScenarioId {
   return SCENARIOS.some((scenario) => scenario.id === value)
@@ -56,7 +67,7 @@ export function createFaultState(initial: ScenarioId | null = null): FaultState 
       if (target === 'all') return scenario
       if (target !== kind) return null
       if (scenario === 'load-flaky') return loadFailures++ < FLAKY_FAILURES ? scenario : null
-      if (target === 'load') return scenario
+      if (target === 'load' || target === 'catalogue') return scenario
       if (spent) return null
       spent = true
       return scenario

@@ -2,8 +2,10 @@ import {
   DEFAULT_CONNECTION_TEXT,
   type FranceConnectSettings,
 } from '../features/france-connect/schemas'
+import type { Tenant } from '../features/france-connect/tenant'
 
 export interface TenantRecord {
+  tenant: Tenant
   settings: FranceConnectSettings
   revision: number
 }
@@ -14,11 +16,17 @@ export const MOCK_USER = 'Utilisateur de démonstration'
 /**
  * - `portaildesaides`: the procedure's example tenant, never configured;
  * - `mairie-exemple`: in production, with a stored secret;
- * - `recette-exemple`: switched off, on Intégration, with an older-format client ID.
+ * - `recette-exemple`: switched off, on Intégration, with an older-format client ID, on localhost;
+ * - `ancien-portail`: still on the retired FranceConnect v1 platform.
  */
 export function seedTenants(): Record<string, TenantRecord> {
   return {
     portaildesaides: {
+      tenant: {
+        id: 'portaildesaides',
+        name: 'Portail des aides',
+        portalBaseUrl: 'https://portaildesaides.mgcloud.fr',
+      },
       revision: 1,
       settings: {
         enabled: false,
@@ -32,6 +40,11 @@ export function seedTenants(): Record<string, TenantRecord> {
       },
     },
     'mairie-exemple': {
+      tenant: {
+        id: 'mairie-exemple',
+        name: 'Mairie d’Exemple – démarches en ligne',
+        portalBaseUrl: 'https://demarches.mairie-exemple.fr/',
+      },
       revision: 7,
       settings: {
         enabled: true,
@@ -45,6 +58,11 @@ export function seedTenants(): Record<string, TenantRecord> {
       },
     },
     'recette-exemple': {
+      tenant: {
+        id: 'recette-exemple',
+        name: 'Portail de recette',
+        portalBaseUrl: 'http://localhost:8080',
+      },
       revision: 3,
       settings: {
         enabled: false,
@@ -55,6 +73,25 @@ export function seedTenants(): Record<string, TenantRecord> {
         environmentUrl: 'https://fcp-low.integ01.dev-franceconnect.fr',
         updatedAt: '2025-03-02T16:05:00.000Z',
         updatedBy: 'Alex Dupont',
+      },
+    },
+    'ancien-portail': {
+      tenant: {
+        id: 'ancien-portail',
+        name: 'Ancien portail des démarches',
+        portalBaseUrl:
+          'https://DEMARCHES.Ancien-Portail.fr:8443/account-management/ancien-portail-demandeurs/ux/#',
+      },
+      revision: 12,
+      settings: {
+        enabled: true,
+        buttonVariant: 'FCboutons-10',
+        connectionText: DEFAULT_CONNECTION_TEXT,
+        clientId: '9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b',
+        clientSecretConfigured: true,
+        environmentUrl: 'https://app.franceconnect.gouv.fr/api/v1',
+        updatedAt: '2023-06-20T08:00:00.000Z',
+        updatedBy: 'Dominique Leroy',
       },
     },
   }

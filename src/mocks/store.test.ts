@@ -22,6 +22,7 @@ describe('mock store', () => {
     const record = store.get('portaildesaides')
     if (!record) throw new Error('seed is missing portaildesaides')
     store.put('portaildesaides', {
+      ...record,
       revision: record.revision + 1,
       settings: { ...record.settings, clientId: 'f'.repeat(64), clientSecretConfigured: true },
     })

@@ -1,5 +1,6 @@
 import { z } from '../lib/zod'
 import { franceConnectSettingsSchema } from '../features/france-connect/schemas'
+import { tenantSchema } from '../features/france-connect/tenant'
 import { seedTenants, type TenantRecord } from './seed'
 
 export interface MockStore {
@@ -16,7 +17,7 @@ export const MOCK_STORAGE_KEY = 'reglages-franceconnect:mock-api'
 // Only what the API returns is kept: whether a secret is configured, never the secret.
 const persistedSchema = z.record(
   z.string(),
-  z.object({ settings: franceConnectSettingsSchema, revision: z.number() }),
+  z.object({ tenant: tenantSchema, settings: franceConnectSettingsSchema, revision: z.number() }),
 )
 
 function load(storage: Storage | undefined): Record<string, TenantRecord> {

@@ -1,11 +1,13 @@
 import { apiPath, type ApiClient } from '../../lib/api-client'
 import { ApiError } from '../../lib/api-error'
+import { BUILT_IN_ENVIRONMENTS, environmentCatalogueSchema, type Environment } from './catalogue'
 import {
   franceConnectSettingsSchema,
   settingsInputSchema,
   type FranceConnectSettings,
   type SettingsInput,
 } from './schemas'
+import { tenantSchema, type Tenant } from './tenant'
 
 /** Settings with the version the server gave them; the version goes back in `If-Match`. */
 export interface VersionedSettings {
@@ -51,4 +53,35 @@ export async function saveSettings(
     schema: franceConnectSettingsSchema,
   })
   return withEtag(data, nextEtag)
+}
+
+export async function fetchTenant(
+  api: ApiClient,
+  tenantId: string,
+  signal?: AbortSignal,
+): Promise<Tenant> {
+  return (await api.request(apiPath`/tenants/${tenantId}`, { schema: tenantSchema, signal })).data
+}
+
+export interface EnvironmentCatalogue {
+  environments: readonly Environment[]
+  /** `server`: the backend's list; `built-in`: it has none (404 or an empty list). */
+  source: 'server' | 'built-in'
+}
+
+/** The backend's catalogue, or the built-in one when it publishes none. */
+export async function fetchEnvironmentCatalogue(
+  api: ApiClient,
+  signal?: AbortSignal,
+): Promise<EnvironmentCatalogue> {
+  try {
+    const { data } = await api.request('/france-connect/environments', {
+      schema: environmentCatalogueSchema,
+      signal,
+    })
+    if (data.length > 0) return { environments: data, source: 'server' }
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error
+  }
+  return { environments: BUILT_IN_ENVIRONMENTS, source: 'built-in' }
 }

@@ -1,4 +1,4 @@
-import { environmentChoiceFor, ENVIRONMENT_PRESETS } from './environments'
+import { findEnvironment, type Environment } from './catalogue'
 import type { FranceConnectSettings, SettingsInput } from './schemas'
 
 export interface Difference {
@@ -7,17 +7,21 @@ export interface Difference {
   theirs: string
 }
 
-function environmentText(url: string): string {
+function environmentText(url: string, catalogue: readonly Environment[]): string {
   if (url === '') return 'aucun'
-  const preset = ENVIRONMENT_PRESETS.find((item) => item.id === environmentChoiceFor(url))
-  return preset ? `${preset.label} (${url})` : url
+  const environment = findEnvironment(catalogue, url)
+  return environment ? `${environment.label} (${url})` : url
 }
 
 const quoted = (text: string) => (text === '' ? 'vide' : `« ${text} »`)
 const onOff = (enabled: boolean) => (enabled ? 'activé' : 'désactivé')
 
 /** What differs between what the user is saving and what someone else saved meanwhile. */
-export function differences(mine: SettingsInput, theirs: FranceConnectSettings): Difference[] {
+export function differences(
+  mine: SettingsInput,
+  theirs: FranceConnectSettings,
+  catalogue: readonly Environment[],
+): Difference[] {
   const rows: (Difference | false)[] = [
     mine.enabled !== theirs.enabled && {
       label: 'Activer FranceConnect',
@@ -41,8 +45,8 @@ export function differences(mine: SettingsInput, theirs: FranceConnectSettings):
     },
     mine.environmentUrl !== theirs.environmentUrl && {
       label: 'Environnement FranceConnect',
-      mine: environmentText(mine.environmentUrl),
-      theirs: environmentText(theirs.environmentUrl),
+      mine: environmentText(mine.environmentUrl, catalogue),
+      theirs: environmentText(theirs.environmentUrl, catalogue),
     },
     // Secrets are never shown: only whether one is being replaced.
     mine.clientSecret !== undefined && {

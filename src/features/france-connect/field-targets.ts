@@ -1,4 +1,4 @@
-import type { EnvironmentChoice } from './environments'
+import { OTHER_ENVIRONMENT, type EnvironmentChoice } from './environments'
 import type { SettingsFieldName } from './form-values'
 
 const fieldNames: readonly SettingsFieldName[] = [
@@ -19,6 +19,10 @@ export function inPageOrder<T extends { field: SettingsFieldName }>(entries: T[]
   return [...entries].sort((a, b) => fieldNames.indexOf(a.field) - fieldNames.indexOf(b.field))
 }
 
+/** The chosen radio of the environment group, else the group (whose first radio gets focus). */
+const environmentRadioId = (choice: EnvironmentChoice) =>
+  choice ? `fieldset-environmentChoice-${choice}` : 'fieldset-environmentChoice'
+
 /** Where a field lives on the page: the name the user knows it by and the control to focus. */
 export function fieldTarget(
   field: SettingsFieldName,
@@ -36,11 +40,8 @@ export function fieldTarget(
     case 'clientSecret':
       return { label: 'Secret client (Client secret)', elementId: 'field-clientSecret' }
     case 'environmentUrl':
-      return environmentChoice === 'other'
+      return environmentChoice === OTHER_ENVIRONMENT
         ? { label: 'URL du service FranceConnect', elementId: 'field-environmentUrl' }
-        : {
-            label: 'Environnement FranceConnect',
-            elementId: `fieldset-environmentChoice-${environmentChoice || 'production'}`,
-          }
+        : { label: 'Environnement FranceConnect', elementId: environmentRadioId(environmentChoice) }
   }
 }

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Resolver } from 'react-hook-form'
 import { z } from '../../lib/zod'
+import type { Environment } from './catalogue'
 import { environmentChoiceFor, type EnvironmentChoice } from './environments'
 import type {
   ButtonVariant,
@@ -28,14 +29,17 @@ export interface SettingsFormContext {
   stored: StoredKey
 }
 
-export function toFormValues(settings: FranceConnectSettings): SettingsFormValues {
+export function toFormValues(
+  settings: FranceConnectSettings,
+  catalogue: readonly Environment[],
+): SettingsFormValues {
   return {
     enabled: settings.enabled,
     buttonVariant: settings.buttonVariant,
     connectionText: settings.connectionText,
     clientId: settings.clientId,
     clientSecret: '',
-    environmentChoice: environmentChoiceFor(settings.environmentUrl),
+    environmentChoice: environmentChoiceFor(settings.environmentUrl, catalogue),
     environmentUrl: settings.environmentUrl,
   }
 }

@@ -1,6 +1,8 @@
 import { problemDetailsSchema } from '../../lib/problem-details'
 import { z } from '../../lib/zod'
+import { environmentCatalogueSchema, environmentSchema } from './catalogue'
 import { franceConnectSettingsSchema, settingsInputSchema } from './schemas'
+import { tenantSchema } from './tenant'
 
 type JsonSchema = Record<string, unknown>
 
@@ -39,16 +41,33 @@ export function buildOpenApiDocument() {
       },
     ],
     paths: {
-      '/tenants/{tenantId}/france-connect': {
-        parameters: [
-          {
-            name: 'tenantId',
-            in: 'path',
-            required: true,
-            description: 'Identifiant de l’espace (tenant), par exemple « portaildesaides ».',
-            schema: { type: 'string' },
+      '/tenants/{tenantId}': {
+        parameters: [{ $ref: '#/components/parameters/TenantId' }],
+        get: {
+          operationId: 'getTenant',
+          summary: 'Lire l’identité d’un espace et l’adresse de son portail',
+          responses: {
+            '200': { description: 'L’espace.', content: json('Tenant') },
+            '404': problem('Espace inconnu.'),
+            default: problem('Toute autre erreur.'),
           },
-        ],
+        },
+      },
+      '/france-connect/environments': {
+        get: {
+          operationId: 'listFranceConnectEnvironments',
+          summary: 'Lister les environnements FranceConnect proposés',
+          description:
+            'Permet d’ajouter un hôte FranceConnect sans nouvelle version de l’application. Sans catalogue (404 ou liste vide), l’onglet utilise sa liste intégrée.',
+          responses: {
+            '200': { description: 'Le catalogue.', content: json('EnvironmentCatalogue') },
+            '404': problem('Aucun catalogue publié.'),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+      },
+      '/tenants/{tenantId}/france-connect': {
+        parameters: [{ $ref: '#/components/parameters/TenantId' }],
         get: {
           operationId: 'getFranceConnectSettings',
           summary: 'Lire les réglages FranceConnect d’un espace',
@@ -97,6 +116,15 @@ export function buildOpenApiDocument() {
       },
     },
     components: {
+      parameters: {
+        TenantId: {
+          name: 'tenantId',
+          in: 'path',
+          required: true,
+          description: 'Identifiant de l’espace (tenant), par exemple « portaildesaides ».',
+          schema: { type: 'string' },
+        },
+      },
       headers: {
         ETag: {
           description: 'Version des réglages, à renvoyer dans If-Match.',
@@ -106,6 +134,12 @@ export function buildOpenApiDocument() {
       schemas: {
         FranceConnectSettings: schemaOf(franceConnectSettingsSchema, 'output'),
         FranceConnectSettingsInput: schemaOf(settingsInputSchema, 'input'),
+        Tenant: schemaOf(tenantSchema, 'output'),
+        Environment: schemaOf(environmentSchema, 'output'),
+        EnvironmentCatalogue: {
+          ...schemaOf(environmentCatalogueSchema, 'output'),
+          items: { $ref: '#/components/schemas/Environment' },
+        },
         Problem: schemaOf(problemDetailsSchema, 'output'),
         ValidationProblem: {
           allOf: [

@@ -1,11 +1,20 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { ApiClient } from '../../lib/api-client'
-import { fetchSettings, saveSettings, type VersionedSettings } from './api'
+import { shouldRetryRead } from '../../lib/read-retry'
+import {
+  fetchEnvironmentCatalogue,
+  fetchSettings,
+  fetchTenant,
+  saveSettings,
+  type VersionedSettings,
+} from './api'
 import type { SettingsInput } from './schemas'
 
 export const franceConnectKeys = {
   all: ['france-connect'] as const,
   settings: (tenantId: string) => [...franceConnectKeys.all, 'settings', tenantId] as const,
+  environments: () => [...franceConnectKeys.all, 'environments'] as const,
+  tenant: (tenantId: string) => ['tenants', tenantId] as const,
 }
 
 export function settingsQueryOptions(api: ApiClient, tenantId: string) {
@@ -42,4 +51,21 @@ export function useAdoptSettings(tenantId: string) {
   return (versioned: VersionedSettings) => {
     queryClient.setQueryData(franceConnectKeys.settings(tenantId), versioned)
   }
+}
+
+export function tenantQueryOptions(api: ApiClient, tenantId: string) {
+  return queryOptions({
+    queryKey: franceConnectKeys.tenant(tenantId),
+    queryFn: ({ signal }) => fetchTenant(api, tenantId, signal),
+  })
+}
+
+export function environmentCatalogueQueryOptions(api: ApiClient) {
+  return queryOptions({
+    queryKey: franceConnectKeys.environments(),
+    queryFn: ({ signal }) => fetchEnvironmentCatalogue(api, signal),
+    staleTime: 10 * 60_000,
+    // The tab falls back to its built-in list: one retry is enough before doing so.
+    retry: (failureCount, error) => failureCount < 1 && shouldRetryRead(failureCount, error),
+  })
 }

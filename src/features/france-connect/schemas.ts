@@ -1,5 +1,5 @@
 import { z } from '../../lib/zod'
-import { normalizeEnvironmentUrl } from './environments'
+import { normalizeEnvironmentUrl } from './catalogue'
 
 export const BUTTON_VARIANTS = ['FCboutons-10', 'FCboutons-11'] as const
 export type ButtonVariant = (typeof BUTTON_VARIANTS)[number]

@@ -1,5 +1,5 @@
 import { z } from '../../lib/zod'
-import { normalizeEnvironmentUrl } from './environments'
+import { normalizeEnvironmentUrl } from './catalogue'
 import { settingsInputSchema, type FranceConnectSettings, type SettingsInput } from './schemas'
 
 /** What the server holds about the key the secret belongs to. */

@@ -4,6 +4,7 @@ import { useApiClient } from '../../config/services-context'
 import { ApiError, isApiError } from '../../lib/api-error'
 import { pointerHead } from '../../lib/problem-details'
 import { fetchSettings, type VersionedSettings } from './api'
+import type { Environment } from './catalogue'
 import type { Conflict } from './components/conflict-modal'
 import type { SaveOutcome } from './components/save-outcome'
 import { fieldTarget, inPageOrder, isSettingsField } from './field-targets'
@@ -30,7 +31,12 @@ const asApiError = (error: unknown) =>
  * Saving, and everything that can happen to a save: field errors (client or server),
  * a newer version on the server (412), or a failure the user retries by hand.
  */
-export function useSaveFlow(form: SettingsForm, tenantId: string, saved: VersionedSettings) {
+export function useSaveFlow(
+  form: SettingsForm,
+  tenantId: string,
+  saved: VersionedSettings,
+  catalogue: readonly Environment[],
+) {
   const api = useApiClient()
   const save = useSaveSettings(api, tenantId)
   const adopt = useAdoptSettings(tenantId)
@@ -68,7 +74,7 @@ export function useSaveFlow(form: SettingsForm, tenantId: string, saved: Version
     setOutcome(null)
     try {
       const result = await save.mutateAsync({ input, etag })
-      form.reset(toFormValues(result.settings))
+      form.reset(toFormValues(result.settings, catalogue))
       setOutcome({ type: 'saved', tenantId })
     } catch (caught) {
       const error = asApiError(caught)
@@ -94,7 +100,7 @@ export function useSaveFlow(form: SettingsForm, tenantId: string, saved: Version
   function reloadTheirs() {
     if (!conflict) return
     adopt(conflict.theirs)
-    form.reset(toFormValues(conflict.theirs.settings))
+    form.reset(toFormValues(conflict.theirs.settings, catalogue))
     setConflict(null)
     setOutcome({ type: 'reloaded' })
   }
@@ -104,7 +110,7 @@ export function useSaveFlow(form: SettingsForm, tenantId: string, saved: Version
     const { theirs } = conflict
     setConflict(null)
     adopt(theirs)
-    form.reset(toFormValues(theirs.settings), { keepValues: true })
+    form.reset(toFormValues(theirs.settings, catalogue), { keepValues: true })
     // Mine are checked again against what is stored now (a new key there may need a secret).
     const { values, errors } = await settingsResolver(
       form.getValues(),

@@ -1,5 +1,6 @@
 import { Modal } from '../../../components/modal'
 import type { VersionedSettings } from '../api'
+import type { Environment } from '../catalogue'
 import { differences } from '../differences'
 import type { SettingsInput } from '../schemas'
 import { LastUpdate } from './last-update'
@@ -11,6 +12,7 @@ export interface Conflict {
 
 interface ConflictModalProps {
   conflict: Conflict
+  catalogue: readonly Environment[]
   onReloadTheirs: () => void
   onOverwrite: () => void
   onClose: () => void
@@ -19,11 +21,12 @@ interface ConflictModalProps {
 /** Shown when a save meets a newer version (412): what differs, and the two ways out. */
 export function ConflictModal({
   conflict,
+  catalogue,
   onReloadTheirs,
   onOverwrite,
   onClose,
 }: ConflictModalProps) {
-  const rows = differences(conflict.mine, conflict.theirs.settings)
+  const rows = differences(conflict.mine, conflict.theirs.settings, catalogue)
   return (
     <Modal
       id="conflict-modal"

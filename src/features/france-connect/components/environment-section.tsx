@@ -2,41 +2,95 @@ import { useRef } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { RadioGroup, type RadioOption } from '../../../components/radio-group'
 import { TextField } from '../../../components/text-field'
-import { ENVIRONMENT_PRESETS, presetUrl, type EnvironmentChoice } from '../environments'
+import type { EnvironmentCatalogue } from '../api'
+import { offeredEnvironments, type Environment } from '../catalogue'
+import { OTHER_ENVIRONMENT, urlForChoice } from '../environments'
 import type { SettingsFormValues } from '../form-values'
 
-export function EnvironmentSection() {
+const statusBadges: Record<Environment['status'], { text: string; tone: string } | null> = {
+  current: null,
+  deprecated: { text: 'Obsolète', tone: 'warning' },
+  retired: { text: 'Arrêté', tone: 'error' },
+}
+
+const statusNotices: Record<Environment['status'], string | null> = {
+  current: null,
+  deprecated:
+    'Environnement obsolète : FranceConnect le remplace. Il fonctionne encore, mais prévoyez une clé pour un environnement en service.',
+  retired:
+    'Environnement arrêté : il n’est proposé que parce que la clé enregistrée y est rattachée. Les connexions FranceConnect y échouent : choisissez un environnement en service.',
+}
+
+function environmentOption(environment: Environment): RadioOption {
+  const badge = statusBadges[environment.status]
+  const notice = statusNotices[environment.status]
+  return {
+    value: environment.id,
+    label: environment.label,
+    hint: (
+      <>
+        <span className="fc-url">{environment.url}</span>
+        {badge && (
+          <>
+            {' '}
+            <span className={`fr-badge fr-badge--sm fr-badge--${badge.tone}`}>{badge.text}</span>
+          </>
+        )}
+        <br />
+        FranceConnect {environment.version} – {environment.description}
+      </>
+    ),
+    details: notice && (
+      <div className="fr-alert fr-alert--warning fr-alert--sm fc-option-notice">
+        <p>{notice}</p>
+      </div>
+    ),
+  }
+}
+
+const sourceTexts = {
+  server: 'Liste des environnements fournie par le serveur.',
+  'built-in': 'Liste des environnements intégrée à l’application : le serveur n’en publie pas.',
+  unavailable:
+    'Le serveur n’a pas pu fournir sa liste des environnements : celle intégrée à l’application est affichée.',
+}
+
+interface EnvironmentSectionProps {
+  catalogue: EnvironmentCatalogue
+  /** The catalogue request failed: the built-in list stands in for it. */
+  catalogueUnavailable: boolean
+  storedUrl: string
+}
+
+export function EnvironmentSection({
+  catalogue,
+  catalogueUnavailable,
+  storedUrl,
+}: EnvironmentSectionProps) {
   const { setValue, getValues, formState } = useFormContext<SettingsFormValues>()
   const choice = useWatch<SettingsFormValues, 'environmentChoice'>({ name: 'environmentChoice' })
-  // What the user typed under "Autre URL" survives a detour through a preset.
-  const customUrl = useRef(choice === 'other' ? getValues('environmentUrl') : '')
+  // What the user typed under "Autre URL" survives a detour through a listed environment.
+  const customUrl = useRef(choice === OTHER_ENVIRONMENT ? getValues('environmentUrl') : '')
 
   function onChoiceChange(event: { target: { value: string } }) {
-    const next = event.target.value as EnvironmentChoice
-    if (choice === 'other') customUrl.current = getValues('environmentUrl')
-    setValue('environmentUrl', presetUrl(next) ?? customUrl.current, {
-      shouldDirty: true,
-      shouldValidate: formState.isSubmitted,
-    })
+    if (choice === OTHER_ENVIRONMENT) customUrl.current = getValues('environmentUrl')
+    setValue(
+      'environmentUrl',
+      urlForChoice(event.target.value, catalogue.environments) ?? customUrl.current,
+      {
+        shouldDirty: true,
+        shouldValidate: formState.isSubmitted,
+      },
+    )
   }
 
   const options: RadioOption[] = [
-    ...ENVIRONMENT_PRESETS.map((preset) => ({
-      value: preset.id,
-      label: preset.label,
-      hint: (
-        <>
-          <span className="fc-url">{preset.url}</span>
-          <br />
-          {preset.description}
-        </>
-      ),
-    })),
+    ...offeredEnvironments(catalogue.environments, storedUrl).map(environmentOption),
     {
-      value: 'other',
+      value: OTHER_ENVIRONMENT,
       label: 'Autre URL',
       hint: 'Une adresse communiquée par FranceConnect, en https.',
-      details: choice === 'other' && (
+      details: choice === OTHER_ENVIRONMENT && (
         <div className="fc-dependent-field">
           <TextField<SettingsFormValues>
             name="environmentUrl"
@@ -53,17 +107,21 @@ export function EnvironmentSection() {
 
   return (
     <section className="fr-mb-6w">
-      <h2 id="section-environment" className="fr-h4">
-        Environnement FranceConnect
-      </h2>
+      <h2 className="fr-h4">Environnement FranceConnect</h2>
       <RadioGroup<SettingsFormValues>
         name="environmentChoice"
         legend="Environnement de la clé"
         hint="Une clé ne fonctionne que dans l’environnement qui l’a délivrée."
         options={options}
-        errorOf={choice === 'other' ? 'environmentChoice' : 'environmentUrl'}
+        errorOf={choice === OTHER_ENVIRONMENT ? 'environmentChoice' : 'environmentUrl'}
         onChange={onChoiceChange}
-      />
+      >
+        <div className="fr-fieldset__element">
+          <p className={catalogueUnavailable ? 'fr-message fr-message--warning' : 'fr-hint-text'}>
+            {sourceTexts[catalogueUnavailable ? 'unavailable' : catalogue.source]}
+          </p>
+        </div>
+      </RadioGroup>
     </section>
   )
 }

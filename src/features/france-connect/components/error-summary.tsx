@@ -10,7 +10,8 @@ export interface SummaryEntry {
 }
 
 function focusField(event: MouseEvent<HTMLAnchorElement>, elementId: string) {
-  const element = document.getElementById(elementId)
+  const found = document.getElementById(elementId)
+  const element = found instanceof HTMLFieldSetElement ? found.querySelector('input') : found
   if (!element) return
   event.preventDefault()
   // Focusing scrolls the field into view; the URL keeps no fragment to come back to.

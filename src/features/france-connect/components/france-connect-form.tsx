@@ -1,7 +1,10 @@
+import type { UseQueryResult } from '@tanstack/react-query'
 import { FormProvider, useForm } from 'react-hook-form'
 import { LeaveGuard } from '../../../components/leave-guard'
 import { useRuntimeConfig } from '../../../config/services-context'
-import type { VersionedSettings } from '../api'
+import type { EnvironmentCatalogue, VersionedSettings } from '../api'
+import type { Tenant } from '../tenant'
+import { DeclarationSection } from './declaration-section'
 import {
   settingsResolver,
   toFormValues,
@@ -21,18 +24,28 @@ import { isStatusOutcome, SaveOutcomeMessage } from './save-outcome'
 interface FranceConnectFormProps {
   tenantId: string
   saved: VersionedSettings
+  tenant: UseQueryResult<Tenant>
+  catalogue: EnvironmentCatalogue
+  catalogueUnavailable: boolean
 }
 
 /** The tab's form: owns the values, validation, saving and what the user is told. */
-export function FranceConnectForm({ tenantId, saved }: FranceConnectFormProps) {
+export function FranceConnectForm({
+  tenantId,
+  saved,
+  tenant,
+  catalogue,
+  catalogueUnavailable,
+}: FranceConnectFormProps) {
+  const { environments } = catalogue
   const { requestTimeoutMs } = useRuntimeConfig()
   const form = useForm<SettingsFormValues, SettingsFormContext, SettingsInput>({
-    defaultValues: toFormValues(saved.settings),
+    defaultValues: toFormValues(saved.settings, environments),
     resolver: settingsResolver,
     context: { stored: saved.settings },
     shouldFocusError: false,
   })
-  const flow = useSaveFlow(form, tenantId, saved)
+  const flow = useSaveFlow(form, tenantId, saved, environments)
   const { isDirty } = form.formState
   // A status about the saved state stops being true as soon as the user changes something.
   const outcome = flow.outcome && isStatusOutcome(flow.outcome) && isDirty ? null : flow.outcome
@@ -52,8 +65,12 @@ export function FranceConnectForm({ tenantId, saved }: FranceConnectFormProps) {
         <ActivationSection savedEnabled={saved.settings.enabled} />
         <ButtonSection />
         <ConnectionTextSection />
-        <KeySection stored={saved.settings} />
-        <EnvironmentSection />
+        <KeySection stored={saved.settings} catalogue={environments} />
+        <EnvironmentSection
+          catalogue={catalogue}
+          catalogueUnavailable={catalogueUnavailable}
+          storedUrl={saved.settings.environmentUrl}
+        />
         <div className="fc-save-outcome">
           {outcome && (
             <SaveOutcomeMessage
@@ -84,11 +101,13 @@ export function FranceConnectForm({ tenantId, saved }: FranceConnectFormProps) {
       {flow.conflict && (
         <ConflictModal
           conflict={flow.conflict}
+          catalogue={environments}
           onReloadTheirs={flow.reloadTheirs}
           onOverwrite={() => void flow.overwrite()}
           onClose={flow.dismissConflict}
         />
       )}
+      <DeclarationSection tenant={tenant} stored={saved.settings} catalogue={environments} />
       <LeaveGuard active={isDirty} />
     </FormProvider>
   )

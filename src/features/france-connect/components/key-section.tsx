@@ -5,6 +5,8 @@ import { TextField } from '../../../components/text-field'
 import type { SettingsFormValues } from '../form-values'
 import { clientIdSchema, isIssuedClientIdFormat } from '../schemas'
 import { secretRequirement, type StoredKey } from '../settings-rules'
+import type { Environment } from '../catalogue'
+import { StoredKeyNote } from './stored-key-note'
 
 function clientIdNotice(clientId: string): FieldMessage | null {
   const looksValid = clientId.trim() !== '' && clientIdSchema.safeParse(clientId).success
@@ -24,7 +26,13 @@ const secretNotices: Record<ReturnType<typeof secretRequirement>, FieldMessage |
   'to-enable': { type: 'info', text: 'Obligatoire pour activer FranceConnect.' },
 }
 
-export function KeySection({ stored }: { stored: StoredKey }) {
+export function KeySection({
+  stored,
+  catalogue,
+}: {
+  stored: StoredKey
+  catalogue: readonly Environment[]
+}) {
   const [enabled, clientId, environmentUrl] = useWatch<
     SettingsFormValues,
     ['enabled', 'clientId', 'environmentUrl']
@@ -41,6 +49,7 @@ export function KeySection({ stored }: { stored: StoredKey }) {
         service : l’identifiant dans la messagerie de votre dossier sur demarches-simplifiees.fr, le
         secret par SMS.
       </p>
+      <StoredKeyNote stored={stored} catalogue={catalogue} />
       <TextField<SettingsFormValues>
         name="clientId"
         label="Identifiant client (Client ID)"

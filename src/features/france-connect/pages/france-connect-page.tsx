@@ -5,7 +5,18 @@ import { useApiClient } from '../../../config/services-context'
 import { isApiError } from '../../../lib/api-error'
 import { FranceConnectForm } from '../components/france-connect-form'
 import { LastUpdate } from '../components/last-update'
-import { settingsQueryOptions } from '../queries'
+import type { EnvironmentCatalogue } from '../api'
+import { BUILT_IN_ENVIRONMENTS } from '../catalogue'
+import {
+  environmentCatalogueQueryOptions,
+  settingsQueryOptions,
+  tenantQueryOptions,
+} from '../queries'
+
+const BUILT_IN_CATALOGUE: EnvironmentCatalogue = {
+  environments: BUILT_IN_ENVIRONMENTS,
+  source: 'built-in',
+}
 
 interface LoadErrorProps {
   error: unknown
@@ -41,7 +52,10 @@ function LoadError({ error, retrying, onRetry }: LoadErrorProps) {
 
 /** The "Intégration FranceConnect" tab of one tenant. */
 export function FranceConnectPage({ tenantId }: { tenantId: string }) {
-  const query = useQuery(settingsQueryOptions(useApiClient(), tenantId))
+  const api = useApiClient()
+  const query = useQuery(settingsQueryOptions(api, tenantId))
+  const tenant = useQuery(tenantQueryOptions(api, tenantId))
+  const catalogue = useQuery(environmentCatalogueQueryOptions(api))
 
   useEffect(() => {
     document.title = `Intégration FranceConnect – ${tenantId} – Espace Administration`
@@ -51,10 +65,17 @@ export function FranceConnectPage({ tenantId }: { tenantId: string }) {
     <>
       <h1>Intégration FranceConnect</h1>
       <p className="fr-text--lead fr-mb-2w">
-        Espace usagers <strong>{tenantId}</strong>
+        Espace usagers{' '}
+        {tenant.data ? (
+          <>
+            <strong>{tenant.data.name}</strong> ({tenantId})
+          </>
+        ) : (
+          <strong>{tenantId}</strong>
+        )}
       </p>
       {query.data && <LastUpdate settings={query.data.settings} />}
-      {query.isPending && (
+      {(query.isPending || (query.isSuccess && catalogue.isPending)) && (
         <p role="status" className="fc-loading">
           {query.failureCount > 0
             ? 'Le serveur n’a pas répondu correctement : nouvelle tentative en cours…'
@@ -70,7 +91,16 @@ export function FranceConnectPage({ tenantId }: { tenantId: string }) {
           }}
         />
       )}
-      {query.data && <FranceConnectForm key={tenantId} tenantId={tenantId} saved={query.data} />}
+      {query.data && !catalogue.isPending && (
+        <FranceConnectForm
+          key={tenantId}
+          tenantId={tenantId}
+          saved={query.data}
+          tenant={tenant}
+          catalogue={catalogue.data ?? BUILT_IN_CATALOGUE}
+          catalogueUnavailable={catalogue.isError}
+        />
+      )}
     </>
   )
 }

@@ -1,0 +1,58 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import { useWatch } from 'react-hook-form'
+import { Alert } from '../../../components/alert'
+import { isApiError } from '../../../lib/api-error'
+import { findEnvironment, type Environment } from '../catalogue'
+import type { SettingsFormValues } from '../form-values'
+import type { StoredKey } from '../settings-rules'
+import type { Tenant } from '../tenant'
+import { DeclarationValues } from './declaration-values'
+
+interface DeclarationSectionProps {
+  tenant: UseQueryResult<Tenant>
+  stored: StoredKey
+  catalogue: readonly Environment[]
+}
+
+/** Every value the configurer declares to FranceConnect, exactly right, ready to copy. */
+export function DeclarationSection({ tenant, stored, catalogue }: DeclarationSectionProps) {
+  const environmentUrl = useWatch<SettingsFormValues, 'environmentUrl'>({ name: 'environmentUrl' })
+  return (
+    <section className="fr-mt-8w fc-declaration" aria-labelledby="declaration-title">
+      <h2 id="declaration-title" className="fr-h4">
+        Déclaration auprès de FranceConnect
+      </h2>
+      <p>
+        Valeurs à reporter dans la demande de création d’un fournisseur de service FranceConnect,
+        sur demarches-simplifiees.fr (rubriques « 3. Configuration de votre Fournisseur de Service »
+        et « 4. Gestion des subs »). Saisissez-les exactement : une valeur erronée fait refuser la
+        mise en production ou échouer les connexions.
+      </p>
+      {tenant.isPending && <p className="fr-text--sm">Chargement des informations de l’espace…</p>}
+      {tenant.isError && (
+        <Alert type="error" role="alert" title="Impossible de calculer les valeurs à déclarer">
+          <p>
+            {isApiError(tenant.error)
+              ? (tenant.error.detail ?? tenant.error.title)
+              : 'Les informations de l’espace sont indisponibles.'}
+          </p>
+          <button
+            type="button"
+            className="fr-btn fr-btn--secondary fr-btn--sm fr-mt-2w"
+            onClick={() => void tenant.refetch()}
+          >
+            Recharger les informations de l’espace
+          </button>
+        </Alert>
+      )}
+      {tenant.data && (
+        <DeclarationValues
+          key={tenant.data.id}
+          tenant={tenant.data}
+          storedClientId={stored.clientId}
+          environment={findEnvironment(catalogue, environmentUrl)}
+        />
+      )}
+    </section>
+  )
+}

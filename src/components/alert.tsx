@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react'
+import { cx } from '../lib/class-names'
 
 interface AlertProps {
   type: 'success' | 'error' | 'info' | 'warning'
@@ -7,15 +8,16 @@ interface AlertProps {
   /** `status` for news the user can read at leisure, `alert` for failures. */
   role?: 'status' | 'alert'
   small?: boolean
+  className?: string
   ref?: Ref<HTMLDivElement>
 }
 
 /** DSFR alert (`fr-alert`), announced when given a live `role`. */
-export function Alert({ type, title, children, role, small = false, ref }: AlertProps) {
+export function Alert({ type, title, children, role, small = false, className, ref }: AlertProps) {
   return (
     <div
       ref={ref}
-      className={`fr-alert fr-alert--${type}${small ? ' fr-alert--sm' : ''}`}
+      className={cx('fr-alert', `fr-alert--${type}`, small && 'fr-alert--sm', className)}
       role={role}
       tabIndex={ref ? -1 : undefined}
     >

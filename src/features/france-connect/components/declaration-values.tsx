@@ -44,7 +44,11 @@ export function DeclarationValues({ tenant, storedClientId, environment }: Decla
   return (
     <>
       {warnings.length > 0 && (
-        <Alert type="warning" title="Ces URL ne conviennent pas à l’environnement choisi">
+        <Alert
+          type="warning"
+          title="Ces URL ne conviennent pas à l’environnement choisi"
+          className="fr-mb-3w"
+        >
           {warnings.map((warning) => (
             <p key={warning}>{warning}</p>
           ))}

@@ -1,10 +1,15 @@
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 
 // BASE_PATH lets the app live under a sub-path (e.g. /admin/france-connect/); it must end with "/".
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react()],
+  resolve: {
+    // The mock API's cookie jar needs one function of this 256 KB list (see the stand-in).
+    alias: { tldts: fileURLToPath(new URL('./src/mocks/vendor/tldts-lite.ts', import.meta.url)) },
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -25,6 +25,8 @@ test('a configurer sets up a new tenant, saves, reloads and finds every value bu
   )
 
   await tab.setActivation(true)
+  // The light variant, on the dark background that calls for it.
+  await page.getByLabel('Couleur de fond du portail').fill('#161616')
   await tab.variant('FCboutons-11').check()
   await tab.connectionText.fill('Connectez-vous <b>simplement</b> avec FranceConnect.')
   await tab.clientId.fill(`  ${clientId}\n`)
@@ -40,6 +42,7 @@ test('a configurer sets up a new tenant, saves, reloads and finds every value bu
   await expect(tab.saveButton).toBeVisible()
   await expect(tab.activation).toBeChecked()
   await expect(tab.variant('FCboutons-11')).toBeChecked()
+  await expect(page.getByLabel('Couleur de fond du portail')).toHaveValue('#161616')
   await expect(tab.connectionText).toHaveValue(
     'Connectez-vous <b>simplement</b> avec FranceConnect.',
   )

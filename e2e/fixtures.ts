@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import { FranceConnectTab } from './pages/france-connect-tab'
 
 /** True unless the journeys target a deployed app (PLAYWRIGHT_BASE_URL) said to run without the mock API. */
@@ -21,14 +21,61 @@ export function issuedClientId(): string {
 export const newSecret = () => `secret-${issuedClientId()}`
 
 interface Fixtures {
+  /**
+   * A journey that needs a browser of its own (e.g. one that intercepts config.json before
+   * the mock API's service worker exists): `test.use({ freshContext: true })`.
+   */
+  freshContext: boolean
   tab: FranceConnectTab
   /** Everything the page printed to the console during the test. */
   consoleMessages: string[]
-  /** The bodies of every response the page received (the mock API's included). */
+  /**
+   * The bodies of every response the page received at run time: documents and API calls
+   * (the mock API's included). Built assets, fixed before anything is typed, are left out.
+   */
   responseBodies: string[]
 }
 
-export const test = base.extend<Fixtures>({
+interface WorkerFixtures {
+  /** One browser context per worker: its cache and service worker stay warm across tests. */
+  sharedContext: BrowserContext
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  freshContext: [false, { option: true }],
+  sharedContext: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, locale, timezoneId, viewport, userAgent, deviceScaleFactor } =
+        workerInfo.project.use
+      const context = await browser.newContext({
+        ...(baseURL ? { baseURL } : {}),
+        ...(locale ? { locale } : {}),
+        ...(timezoneId ? { timezoneId } : {}),
+        ...(viewport ? { viewport } : {}),
+        ...(userAgent ? { userAgent } : {}),
+        ...(deviceScaleFactor ? { deviceScaleFactor } : {}),
+      })
+      await use(context)
+      await context.close()
+    },
+    { scope: 'worker' },
+  ],
+  /**
+   * Each test gets a new page (so a new sessionStorage: the mock API starts from its seed)
+   * in the worker's context. A retry, or a test asking for it, gets a fresh, traced context.
+   */
+  page: async ({ sharedContext, freshContext, permissions, context }, use, testInfo) => {
+    if (freshContext || testInfo.retry > 0) {
+      // The default context: Playwright traces it and screenshots it on failure.
+      await use(await context.newPage())
+      return
+    }
+    if (permissions) await sharedContext.grantPermissions(permissions)
+    const page = await sharedContext.newPage()
+    await use(page)
+    await page.close()
+    await sharedContext.clearPermissions()
+  },
   consoleMessages: async ({ page }, use) => {
     const messages: string[] = []
     page.on('console', (message) => messages.push(message.text()))
@@ -37,6 +84,7 @@ export const test = base.extend<Fixtures>({
   responseBodies: async ({ page }, use) => {
     const bodies: string[] = []
     page.on('response', (response) => {
+      if (!['document', 'fetch', 'xhr'].includes(response.request().resourceType())) return
       response.text().then(
         (text) => bodies.push(text),
         () => undefined, // a body that never came (aborted request) holds no secret

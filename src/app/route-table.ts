@@ -1,9 +1,13 @@
 export type Route =
-  { name: 'root' } | { name: 'france-connect'; tenantId: string } | { name: 'not-found' }
+  | { name: 'root' }
+  | { name: 'preview' }
+  | { name: 'france-connect'; tenantId: string }
+  | { name: 'not-found' }
 
 /** Which screen a path (relative to the app's base) shows. */
 export function matchRoute(path: string): Route {
   if (path === '') return { name: 'root' }
+  if (path === 'preview') return { name: 'preview' }
   const match = /^tenants\/([^/]+)\/france-connect$/.exec(path)
   if (!match?.[1]) return { name: 'not-found' }
   try {

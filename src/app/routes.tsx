@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useRuntimeConfig } from '../config/services-context'
 import { FranceConnectPage } from '../features/france-connect/pages/france-connect-page'
+import { PreviewPage } from '../features/france-connect/pages/preview-page'
 import { Layout } from './layout'
 import { Link } from '../components/link'
 import { appPath, navigate, usePathname } from '../lib/router'
@@ -37,6 +38,12 @@ export function Routes() {
       return (
         <Layout crumbs={[{ label: 'Accueil', to: '' }, { label: 'Intégration FranceConnect' }]}>
           <FranceConnectPage key={route.tenantId} tenantId={route.tenantId} />
+        </Layout>
+      )
+    case 'preview':
+      return (
+        <Layout crumbs={[{ label: 'Accueil', to: '' }, { label: 'Banc de contraste du bouton' }]}>
+          <PreviewPage />
         </Layout>
       )
     case 'not-found':

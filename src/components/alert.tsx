@@ -12,12 +12,20 @@ interface AlertProps {
   ref?: Ref<HTMLDivElement>
 }
 
+// Whole class names, so that the build keeps exactly the DSFR rules in use.
+const typeClasses = {
+  success: 'fr-alert--success',
+  error: 'fr-alert--error',
+  info: 'fr-alert--info',
+  warning: 'fr-alert--warning',
+} as const
+
 /** DSFR alert (`fr-alert`), announced when given a live `role`. */
 export function Alert({ type, title, children, role, small = false, className, ref }: AlertProps) {
   return (
     <div
       ref={ref}
-      className={cx('fr-alert', `fr-alert--${type}`, small && 'fr-alert--sm', className)}
+      className={cx('fr-alert', typeClasses[type], small && 'fr-alert--sm', className)}
       role={role}
       tabIndex={ref ? -1 : undefined}
     >

@@ -1,3 +1,11 @@
+// Whole class names, so that the build keeps exactly the DSFR rules in use.
+const typeClasses = {
+  error: 'fr-message--error',
+  info: 'fr-message--info',
+  warning: 'fr-message--warning',
+  valid: 'fr-message--valid',
+} as const
+
 export interface FieldMessage {
   type: 'error' | 'info' | 'warning' | 'valid'
   text: string
@@ -13,7 +21,7 @@ export function FieldMessages({ id, messages }: { id: string; messages: FieldMes
       {messages.map((message) => (
         <p
           key={`${message.type}-${message.text}`}
-          className={`fr-message fr-message--${message.type}`}
+          className={`fr-message ${typeClasses[message.type]}`}
           id={`${id}-${message.type}`}
         >
           {message.text}

@@ -33,7 +33,8 @@ export async function loadRuntimeConfig(base: URL = appBaseUrl()): Promise<Runti
   const url = new URL('config.json', base)
   let raw: unknown
   try {
-    const response = await fetch(url, { cache: 'no-store' })
+    // Preloaded by index.html; the server decides its freshness (serve it with Cache-Control: no-cache).
+    const response = await fetch(url)
     if (!response.ok) throw new RuntimeConfigError(`HTTP ${response.status} sur ${url.pathname}`)
     raw = await response.json()
   } catch (error) {

@@ -14,6 +14,7 @@ const input: SettingsInput = {
   clientId,
   environmentUrl: 'https://app.franceconnect.gouv.fr',
   clientSecret: 'e'.repeat(64),
+  previewBackground: '#FFFFFF',
 }
 
 const rejection = (promise: Promise<unknown>) =>

@@ -48,6 +48,11 @@ export function differences(
       mine: environmentText(mine.environmentUrl, catalogue),
       theirs: environmentText(theirs.environmentUrl, catalogue),
     },
+    mine.previewBackground !== theirs.previewBackground && {
+      label: 'Couleur de fond du portail',
+      mine: mine.previewBackground ?? 'aucune',
+      theirs: theirs.previewBackground ?? 'aucune',
+    },
     // Secrets are never shown: only whether one is being replaced.
     mine.clientSecret !== undefined && {
       label: 'Secret client (Client secret)',

@@ -3,7 +3,9 @@ import type { SettingsFieldName } from './form-values'
 
 const fieldNames: readonly SettingsFieldName[] = [
   'enabled',
+  'previewBackground',
   'buttonVariant',
+  'lightVariantConfirmed',
   'connectionText',
   'clientId',
   'clientSecret',
@@ -31,6 +33,10 @@ export function fieldTarget(
   switch (field) {
     case 'enabled':
       return { label: 'Activer FranceConnect', elementId: 'toggle-enabled' }
+    case 'previewBackground':
+      return { label: 'Couleur de fond du portail', elementId: 'field-previewBackground' }
+    case 'lightVariantConfirmed':
+      return { label: 'Confirmation de FCboutons-11', elementId: 'field-lightVariantConfirmed' }
     case 'buttonVariant':
       return { label: 'Bouton de connexion', elementId: 'fieldset-buttonVariant-FCboutons-10' }
     case 'connectionText':

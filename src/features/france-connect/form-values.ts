@@ -1,13 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Resolver } from 'react-hook-form'
+import { parseHexColour, toHexColour } from '../../lib/contrast'
 import { z } from '../../lib/zod'
+import { lightVariantNeedsConfirmation } from './button-colours'
 import type { Environment } from './catalogue'
 import { environmentChoiceFor, type EnvironmentChoice } from './environments'
-import type {
-  ButtonVariant,
-  FranceConnectSettings,
-  SettingsInput,
-  settingsInputSchema,
+import {
+  DEFAULT_PREVIEW_BACKGROUND,
+  type ButtonVariant,
+  type FranceConnectSettings,
+  type SettingsInput,
+  type settingsInputSchema,
 } from './schemas'
 import { settingsInputRules, type StoredKey } from './settings-rules'
 
@@ -21,12 +24,16 @@ export interface SettingsFormValues {
   clientSecret: string
   environmentChoice: EnvironmentChoice
   environmentUrl: string
+  /** As typed (#RGB or #RRGGBB); the background the button is chosen against. */
+  previewBackground: string
+  /** Form-only: the light variant chosen although FCboutons-10 has enough contrast. */
+  lightVariantConfirmed: boolean
 }
 
 export type SettingsFieldName = Exclude<keyof SettingsFormValues, 'environmentChoice'>
 
 export interface SettingsFormContext {
-  stored: StoredKey
+  stored: FranceConnectSettings
 }
 
 export function toFormValues(
@@ -41,12 +48,19 @@ export function toFormValues(
     clientSecret: '',
     environmentChoice: environmentChoiceFor(settings.environmentUrl, catalogue),
     environmentUrl: settings.environmentUrl,
+    previewBackground: settings.previewBackground ?? DEFAULT_PREVIEW_BACKGROUND,
+    lightVariantConfirmed: false,
   }
 }
 
 /** The raw `PUT` body: an empty secret field becomes an absent `clientSecret` key. */
 export function toSettingsInput(values: SettingsFormValues): z.input<typeof settingsInputSchema> {
-  const { clientSecret, environmentChoice: _choice, ...rest } = values
+  const {
+    clientSecret,
+    environmentChoice: _choice,
+    lightVariantConfirmed: _confirmed,
+    ...rest
+  } = values
   return clientSecret.trim() === '' ? rest : { ...rest, clientSecret }
 }
 
@@ -58,11 +72,37 @@ export function settingsFormSchema(stored: StoredKey) {
   )
 }
 
-export const settingsResolver: Resolver<SettingsFormValues, SettingsFormContext, SettingsInput> = (
-  values,
-  context,
-  options,
-) => {
-  if (!context) throw new Error('The settings form needs the stored key as its context')
-  return zodResolver(settingsFormSchema(context.stored))(values, context, options)
+/**
+ * The light variant, newly chosen (or against a new background) although FCboutons-10 stands
+ * out enough there: the procedure wants FCboutons-10, so the choice must be confirmed.
+ */
+export function lightVariantToConfirm(
+  values: SettingsFormValues,
+  stored: FranceConnectSettings,
+): boolean {
+  const background = parseHexColour(values.previewBackground)
+  const changed =
+    values.buttonVariant !== stored.buttonVariant ||
+    (background && toHexColour(background)) !== stored.previewBackground
+  return changed && lightVariantNeedsConfirmation(values.buttonVariant, background)
+}
+
+export const LIGHT_VARIANT_CONFIRMATION =
+  'Confirmez le choix de FCboutons-11, ou revenez à FCboutons-10 : sur ce fond, FCboutons-10 a un contraste suffisant.'
+
+export const settingsResolver: Resolver<
+  SettingsFormValues,
+  SettingsFormContext,
+  SettingsInput
+> = async (values, context, options) => {
+  if (!context) throw new Error('The settings form needs the stored settings as its context')
+  const result = await zodResolver(settingsFormSchema(context.stored))(values, context, options)
+  if (values.lightVariantConfirmed || !lightVariantToConfirm(values, context.stored)) return result
+  return {
+    values: {},
+    errors: {
+      ...result.errors,
+      lightVariantConfirmed: { type: 'confirm', message: LIGHT_VARIANT_CONFIRMATION },
+    },
+  }
 }

@@ -81,6 +81,7 @@ describe('PUT body', () => {
     connectionText: 'Texte',
     clientId: hex64,
     environmentUrl: 'https://app.franceconnect.gouv.fr',
+    previewBackground: '#FFFFFF',
   }
 
   it('accepts a body without secret (keep the stored one) or with one', () => {
@@ -113,6 +114,7 @@ describe('GET body', () => {
       clientSecretConfigured: true,
       clientSecret: 'leaked',
       environmentUrl: '',
+      previewBackground: null,
       updatedAt: '2026-10-14T09:30:00.000Z',
       updatedBy: null,
     })

@@ -1,4 +1,5 @@
 import { z } from '../../lib/zod'
+import { isHexColour, parseHexColour, toHexColour } from '../../lib/contrast'
 import { normalizeEnvironmentUrl } from './catalogue'
 
 export const BUTTON_VARIANTS = ['FCboutons-10', 'FCboutons-11'] as const
@@ -92,6 +93,26 @@ export const clientSecretSchema = z.string().check(
   z.regex(/^\S*$/, 'Le secret client ne doit pas contenir d’espace.'),
 )
 
+export const DEFAULT_PREVIEW_BACKGROUND = '#FFFFFF'
+
+/** A background colour, `#RRGGBB` or `#RGB`, stored as `#RRGGBB` in upper case. */
+export const hexColourSchema = z.string().check(
+  z.meta({
+    description:
+      'Couleur de fond du portail, sur laquelle le choix du bouton a été fait : #RRGGBB (#RGB accepté en entrée).',
+    pattern: '^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$',
+    examples: ['#FFFFFF', '#000091'],
+  }),
+  z.trim(),
+  z.refine(isHexColour, {
+    error: 'Saisissez une couleur au format #RRGGBB ou #RGB, par exemple #F6F6F6.',
+  }),
+  z.overwrite((value) => {
+    const rgb = parseHexColour(value)
+    return rgb ? toHexColour(rgb) : value
+  }),
+)
+
 /** `GET /tenants/{tenantId}/france-connect`: the secret itself is never part of it. */
 export const franceConnectSettingsSchema = z
   .object({
@@ -101,6 +122,7 @@ export const franceConnectSettingsSchema = z
     clientId: z.string(),
     clientSecretConfigured: z.boolean(),
     environmentUrl: z.string(),
+    previewBackground: z.nullable(z.string().check(z.regex(/^#[0-9A-F]{6}$/))),
     updatedAt: z.nullable(z.iso.datetime({ offset: true })),
     updatedBy: z.nullable(z.string()),
   })
@@ -120,6 +142,7 @@ export const settingsInputSchema = z
     clientId: clientIdSchema,
     environmentUrl: environmentUrlSchema,
     clientSecret: z.optional(clientSecretSchema),
+    previewBackground: z.nullable(hexColourSchema),
   })
   .check(
     z.meta({

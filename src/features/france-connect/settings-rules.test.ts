@@ -13,6 +13,7 @@ const input = (overrides: object = {}) => ({
   connectionText: '',
   clientId,
   environmentUrl: production,
+  previewBackground: '#FFFFFF',
   ...overrides,
 })
 

@@ -1,34 +1,86 @@
-import { useWatch } from 'react-hook-form'
+import { useState } from 'react'
+import { useFormContext, useWatch } from 'react-hook-form'
+import { Link } from '../../../components/link'
 import { RadioGroup } from '../../../components/radio-group'
-import type { SettingsFormValues } from '../form-values'
-import { ButtonPreview } from './button-preview'
+import { parseHexColour, toHexColour, formatRatio } from '../../../lib/contrast'
+import { variantContrast, type Theme } from '../button-colours'
+import { lightVariantToConfirm, type SettingsFormValues } from '../form-values'
+import type { ButtonVariant, FranceConnectSettings } from '../schemas'
+import { BackgroundPicker } from './background-picker'
+import { LightVariantConfirmation } from './light-variant-confirmation'
+import { Recommendation } from './recommendation'
+import { ThemeChoice } from './theme-choice'
+import { VariantPreview } from './variant-preview'
+import { useFieldError } from '../../../components/use-field-error'
 
-export function ButtonSection() {
-  const connectionText = useWatch<SettingsFormValues, 'connectionText'>({ name: 'connectionText' })
+const variantHints: Record<ButtonVariant, string> = {
+  'FCboutons-10': 'Bouton par défaut, recommandé',
+  'FCboutons-11': 'Variante claire, uniquement si le contraste est insuffisant',
+}
+
+export function ButtonSection({ stored }: { stored: FranceConnectSettings }) {
+  const { setValue, formState } = useFormContext<SettingsFormValues>()
+  const values = useWatch<SettingsFormValues>() as SettingsFormValues
+  const backgroundFieldError = useFieldError<SettingsFormValues>('previewBackground')
+  const [theme, setTheme] = useState<Theme>('light')
+  const [lastValid, setLastValid] = useState(
+    () => parseHexColour(values.previewBackground) ?? { r: 255, g: 255, b: 255 },
+  )
+  const background = parseHexColour(values.previewBackground) ?? lastValid
+  const backgroundHex = toHexColour(background)
+
+  function onBackgroundChange(next: string) {
+    const parsed = parseHexColour(next)
+    if (parsed) setLastValid(parsed)
+    setValue('previewBackground', next, {
+      shouldDirty: true,
+      shouldValidate: formState.isSubmitted,
+    })
+  }
+
+  const option = (variant: ButtonVariant) => ({
+    value: variant,
+    label: variant,
+    hint: `${variantHints[variant]} · sur ce fond : ${formatRatio(variantContrast(variant, background, theme).againstBackground)}`,
+    details: (
+      <VariantPreview
+        variant={variant}
+        background={background}
+        backgroundHex={backgroundHex}
+        theme={theme}
+        text={values.connectionText}
+      />
+    ),
+  })
+
   return (
     <section className="fr-mb-6w">
-      <h2 id="section-button" className="fr-h4">
-        Bouton de connexion
-      </h2>
+      <h2 className="fr-h4">Bouton de connexion</h2>
+      <p className="fr-text--sm">
+        Le bouton FCboutons-10 est celui à privilégier ; la variante claire FCboutons-11 ne se
+        choisit que si FCboutons-10 manque de contraste sur le fond de votre portail. Indiquez ce
+        fond pour le vérifier : il est enregistré avec les réglages.
+      </p>
+      <BackgroundPicker
+        value={values.previewBackground}
+        onChange={onBackgroundChange}
+        error={backgroundFieldError}
+      />
+      <ThemeChoice value={theme} onChange={setTheme} />
+      <Recommendation background={background} theme={theme} />
       <RadioGroup<SettingsFormValues>
         name="buttonVariant"
         legend="Bouton affiché aux usagers"
-        hint="Le bouton FCboutons-10 est celui à privilégier. Ne choisissez le second que si le contraste du premier est insuffisant sur le fond de votre portail."
-        options={[
-          {
-            value: 'FCboutons-10',
-            label: 'FCboutons-10',
-            hint: 'Bouton par défaut, recommandé',
-            details: <ButtonPreview variant="FCboutons-10" text={connectionText} />,
-          },
-          {
-            value: 'FCboutons-11',
-            label: 'FCboutons-11',
-            hint: 'Variante claire, uniquement si le contraste est insuffisant',
-            details: <ButtonPreview variant="FCboutons-11" text={connectionText} />,
-          },
-        ]}
+        options={[option('FCboutons-10'), option('FCboutons-11')]}
       />
+      {lightVariantToConfirm(values, stored) && (
+        <LightVariantConfirmation background={background} />
+      )}
+      <p className="fr-text--sm">
+        <Link to={`preview?background=${encodeURIComponent(backgroundHex)}&theme=${theme}`}>
+          Ouvrir ce banc de contraste dans une page à partager
+        </Link>
+      </p>
     </section>
   )
 }

@@ -7,10 +7,10 @@ import { offeredEnvironments, type Environment } from '../catalogue'
 import { OTHER_ENVIRONMENT, urlForChoice } from '../environments'
 import type { SettingsFormValues } from '../form-values'
 
-const statusBadges: Record<Environment['status'], { text: string; tone: string } | null> = {
+const statusBadges: Record<Environment['status'], { text: string; className: string } | null> = {
   current: null,
-  deprecated: { text: 'Obsolète', tone: 'warning' },
-  retired: { text: 'Arrêté', tone: 'error' },
+  deprecated: { text: 'Obsolète', className: 'fr-badge fr-badge--sm fr-badge--warning' },
+  retired: { text: 'Arrêté', className: 'fr-badge fr-badge--sm fr-badge--error' },
 }
 
 const statusNotices: Record<Environment['status'], string | null> = {
@@ -33,7 +33,7 @@ function environmentOption(environment: Environment): RadioOption {
         {badge && (
           <>
             {' '}
-            <span className={`fr-badge fr-badge--sm fr-badge--${badge.tone}`}>{badge.text}</span>
+            <span className={badge.className}>{badge.text}</span>
           </>
         )}
         <br />

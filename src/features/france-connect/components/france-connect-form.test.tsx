@@ -61,6 +61,7 @@ describe('the Intégration FranceConnect form', () => {
           'FranceConnect est la solution proposée par l’État pour sécuriser et simplifier la connexion à vos services en ligne',
         clientId,
         environmentUrl: 'https://fcp-low.integ01.dev-franceconnect.fr',
+        previewBackground: '#FFFFFF',
         clientSecret: secret,
       },
     ])

@@ -63,7 +63,7 @@ export function FranceConnectForm({
         aria-label="Réglages FranceConnect"
       >
         <ActivationSection savedEnabled={saved.settings.enabled} />
-        <ButtonSection />
+        <ButtonSection stored={saved.settings} />
         <ConnectionTextSection />
         <KeySection stored={saved.settings} catalogue={environments} />
         <EnvironmentSection

@@ -1,0 +1,31 @@
+import { expect, test } from './fixtures'
+import { ContrastBench } from './pages/contrast-bench'
+
+/**
+ * The buttons as designers see them: any change in their rendering shows up in review.
+ * Baselines live in e2e/__screenshots__ (`npx playwright test contrast-bench-visual --update-snapshots`).
+ */
+const presets = [
+  ['blanc', 'Blanc'],
+  ['gris-dsfr', 'Gris DSFR'],
+  ['bleu-france', 'Bleu France'],
+  ['fond-sombre', 'Fond sombre'],
+] as const
+
+test('the bench on each preset, in both themes, looks as reviewed', async ({ page }) => {
+  const bench = new ContrastBench(page)
+  await bench.gotoPreview()
+  await page.evaluate(() => document.fonts.ready)
+  for (const [theme, themeName] of [
+    ['clair', 'Thème clair'],
+    ['sombre', 'Thème sombre'],
+  ] as const) {
+    await bench.theme(themeName).check()
+    for (const [name, preset] of presets) {
+      await test.step(`${name}, thème ${theme}`, async () => {
+        await bench.preset(preset).click()
+        await expect(page.locator('.fc-bench')).toHaveScreenshot(`bench-${name}-${theme}.png`)
+      })
+    }
+  }
+})

@@ -1,6 +1,7 @@
 import {
   againstMockApi,
   expect,
+  expectNoAxeViolations,
   expectSecretNowhere,
   issuedClientId,
   newSecret,
@@ -31,6 +32,7 @@ test('a concurrent edit shows what differs and lets the user overwrite it with t
   await expect(dialog).toContainText(`Version enregistrée : « ${THEIR_TEXT} »`)
   await expect(dialog).toContainText('nouveau secret saisi (non affiché)')
   await expect(dialog).not.toContainText(secret)
+  await expectNoAxeViolations(page, 'conflict modal')
   await expect(tab.clientSecret).toHaveValue(secret)
 
   await dialog.getByRole('button', { name: 'Écraser avec mes modifications' }).click()
@@ -43,18 +45,9 @@ test('a concurrent edit shows what differs and lets the user overwrite it with t
   await expect(tab.activation).toBeChecked()
 })
 
-test('a concurrent edit can also be resolved by reloading the saved version', async ({ tab }) => {
-  await tab.goto(tenants.fresh, { scenario: 'conflict' })
-  await tab.connectionText.fill('Mon texte')
-  await tab.save()
-
-  await tab.conflictDialog.getByRole('button', { name: 'Recharger la version enregistrée' }).click()
-  await expect(tab.status).toContainText('Version enregistrée rechargée')
-  await expect(tab.connectionText).toHaveValue(THEIR_TEXT)
-  await expect(tab.saveButton).toBeDisabled()
-})
-
-test('closing the conflict dialog keeps the edits for a later decision', async ({ tab }) => {
+test('a conflict dialog closed keeps the edits; reloading the saved version drops them', async ({
+  tab,
+}) => {
   await tab.goto(tenants.fresh, { scenario: 'conflict' })
   await tab.connectionText.fill('Mon texte')
   await tab.save()
@@ -64,6 +57,10 @@ test('closing the conflict dialog keeps the edits for a later decision', async (
   await expect(tab.connectionText).toHaveValue('Mon texte')
   await expect(tab.saveButton).toBeFocused()
 
+  // Still based on the old version, the next save meets the same conflict.
   await tab.save()
-  await expect(tab.conflictDialog).toBeVisible()
+  await tab.conflictDialog.getByRole('button', { name: 'Recharger la version enregistrée' }).click()
+  await expect(tab.status).toContainText('Version enregistrée rechargée')
+  await expect(tab.connectionText).toHaveValue(THEIR_TEXT)
+  await expect(tab.saveButton).toBeDisabled()
 })

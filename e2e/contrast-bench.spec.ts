@@ -1,7 +1,9 @@
-import { againstMockApi, expect, tenants, test } from './fixtures'
+import { againstMockApi, expect, expectNoAxeViolations, tenants, test } from './fixtures'
 import { ContrastBench } from './pages/contrast-bench'
 
-test('the bench measures both buttons and recommends, in words and figures', async ({ page }) => {
+test('the bench measures both buttons, on their painted colours, and recommends in words and figures', async ({
+  page,
+}) => {
   const bench = new ContrastBench(page)
   await bench.gotoPreview()
   await expect(bench.recommendation).toContainText('Recommandation (thème clair) : FCboutons-10.')
@@ -18,6 +20,25 @@ test('the bench measures both buttons and recommends, in words and figures', asy
   await bench.preset('Fond sombre').click()
   await bench.theme('Thème sombre').check()
   await expect(bench.recommendation).toContainText('Recommandation (thème sombre) : FCboutons-10.')
+  await expectNoAxeViolations(page, 'contrast bench')
+
+  // The figures are computed on the colours the buttons are really painted with.
+  const expected = {
+    light: ['rgb(0, 0, 145)', 'rgb(245, 245, 254)', 'rgb(255, 255, 255)', 'rgb(0, 0, 145)'],
+    dark: ['rgb(133, 133, 246)', 'rgb(0, 0, 145)', 'rgb(255, 255, 255)', 'rgb(0, 0, 145)'],
+  }
+  for (const theme of ['light', 'dark'] as const) {
+    await bench.gotoPreview(theme === 'dark' ? '?theme=dark' : '')
+    const painted = await page
+      .locator('.fc-preview-stage .fr-connect')
+      .evaluateAll((buttons) =>
+        buttons.flatMap((button) => [
+          getComputedStyle(button).backgroundColor,
+          getComputedStyle(button).color,
+        ]),
+      )
+    expect(painted).toEqual(expected[theme])
+  }
 })
 
 test('the preview page needs no tenant, reads its address and keeps it in step', async ({
@@ -39,26 +60,6 @@ test('the preview page needs no tenant, reads its address and keeps it in step',
   await expect(page).toHaveURL(/background=%23F6F6F6/)
   await bench.background.fill('#123')
   await expect(page).toHaveURL(/background=%23112233/)
-})
-
-test('the rendered buttons have the colours the figures are computed on', async ({ page }) => {
-  const bench = new ContrastBench(page)
-  const expected = {
-    light: ['rgb(0, 0, 145)', 'rgb(245, 245, 254)', 'rgb(255, 255, 255)', 'rgb(0, 0, 145)'],
-    dark: ['rgb(133, 133, 246)', 'rgb(0, 0, 145)', 'rgb(255, 255, 255)', 'rgb(0, 0, 145)'],
-  }
-  for (const theme of ['light', 'dark'] as const) {
-    await bench.gotoPreview(theme === 'dark' ? '?theme=dark' : '')
-    const painted = await page
-      .locator('.fc-preview-stage .fr-connect')
-      .evaluateAll((buttons) =>
-        buttons.flatMap((button) => [
-          getComputedStyle(button).backgroundColor,
-          getComputedStyle(button).color,
-        ]),
-      )
-    expect(painted).toEqual(expected[theme])
-  }
 })
 
 test.describe('in the tab', () => {
@@ -92,22 +93,7 @@ test.describe('in the tab', () => {
     await expect(confirmation).toHaveCount(0)
   })
 
-  test('the background used for the decision is saved with the settings', async ({ page, tab }) => {
-    const bench = new ContrastBench(page)
-    await tab.goto(tenants.configured)
-    await bench.preset('Bleu France').click()
-    await expect(bench.recommendation).toContainText('FCboutons-11.')
-    await tab.variant('FCboutons-11').check()
-    await expect(page.getByText('FCboutons-10 convient sur ce fond')).toHaveCount(0)
-    await tab.save()
-    await tab.expectSaved()
-
-    await page.reload()
-    await expect(bench.background).toHaveValue('#000091')
-    await expect(tab.variant('FCboutons-11')).toBeChecked()
-  })
-
-  test('an invalid background is refused next to its field and kept as typed', async ({
+  test('the background is checked as typed, and the one used for the decision is saved', async ({
     page,
     tab,
   }) => {
@@ -124,5 +110,16 @@ test.describe('in the tab', () => {
       'href',
       /preview\?background=%23FFFFFF&theme=light$/,
     )
+
+    await bench.preset('Bleu France').click()
+    await expect(bench.recommendation).toContainText('FCboutons-11.')
+    await tab.variant('FCboutons-11').check()
+    await expect(page.getByText('FCboutons-10 convient sur ce fond')).toHaveCount(0)
+    await tab.save()
+    await tab.expectSaved()
+
+    await page.reload()
+    await expect(bench.background).toHaveValue('#000091')
+    await expect(tab.variant('FCboutons-11')).toBeChecked()
   })
 })

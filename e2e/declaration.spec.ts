@@ -14,7 +14,7 @@ test.describe('for the procedure’s example tenant', () => {
     'relies on the mock API’s portaildesaides (https://portaildesaides.mgcloud.fr)',
   )
 
-  test('the tab shows exactly the procedure’s values, and each copy button copies its own', async ({
+  test('the tab shows exactly the procedure’s values, copies each one or all, and downloads them', async ({
     page,
     tab,
   }) => {
@@ -37,14 +37,8 @@ test.describe('for the procedure’s example tenant', () => {
       )
       expect(await declaration.clipboard()).toBe(value)
     }
-  })
 
-  test('the name can be adjusted before copying, and the whole block copied or downloaded', async ({
-    page,
-    tab,
-  }) => {
-    await tab.goto(tenants.fresh)
-    const declaration = new DeclarationSection(page)
+    // The name can be adjusted before copying; the whole block copies as text or downloads as JSON.
     await declaration.field('Nom du fournisseur de service').fill('Portail des aides de la Région')
     await expect(declaration.section.getByRole('radio', { name: /^Non/ })).toBeChecked()
 

@@ -35,11 +35,12 @@ test('without a catalogue from the server, the built-in list is offered and said
   await expect(page.getByRole('radio', { name: 'Production' })).toHaveCount(1)
 })
 
-test('deprecated and retired hosts carry a notice; a retired one is offered only to its user', async ({
+test('deprecated and retired hosts carry a notice, a retired one only for its user, and the stored key’s environment is named', async ({
   page,
   tab,
 }) => {
   await tab.goto(tenants.fresh)
+  await expect(page.getByText('Aucune clé n’est enregistrée pour cet espace.')).toBeVisible()
   await expect(page.getByRole('radio', { name: /Intégration.*Obsolète/ })).toHaveCount(1)
   await expect(environments(page)).toContainText(
     'Environnement obsolète : FranceConnect le remplace.',
@@ -52,16 +53,4 @@ test('deprecated and retired hosts carry a notice; a retired one is offered only
   await expect(
     page.getByText(/La clé enregistrée appartient à l’environnement Plateforme v1/),
   ).toBeVisible()
-})
-
-test('the tab says which environment the stored key belongs to', async ({ page, tab }) => {
-  await tab.goto(tenants.configured)
-  await expect(
-    page.getByText(
-      'La clé enregistrée appartient à l’environnement Production (https://app.franceconnect.gouv.fr).',
-      { exact: false },
-    ),
-  ).toBeVisible()
-  await tab.goto(tenants.fresh)
-  await expect(page.getByText('Aucune clé n’est enregistrée pour cet espace.')).toBeVisible()
 })

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import { FranceConnectTab } from './pages/france-connect-tab'
 
@@ -29,6 +30,8 @@ interface Fixtures {
   tab: FranceConnectTab
   /** Everything the page printed to the console during the test. */
   consoleMessages: string[]
+  /** Content-Security-Policy violations the page reported; any fails the test. */
+  cspViolations: string[]
   /**
    * The bodies of every response the page received at run time: documents and API calls
    * (the mock API's included). Built assets, fixed before anything is typed, are left out.
@@ -76,6 +79,26 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await page.close()
     await sharedContext.clearPermissions()
   },
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = []
+      await page.exposeBinding('__reportCspViolation', (_source, text: string) => {
+        violations.push(text)
+      })
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+            .__reportCspViolation
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+          )
+        })
+      })
+      await use(violations)
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
   consoleMessages: async ({ page }, use) => {
     const messages: string[] = []
     page.on('console', (message) => messages.push(message.text()))
@@ -134,3 +157,23 @@ export async function withRequestTimeout(page: Page, requestTimeoutMs: number) {
 }
 
 export { expect }
+
+/**
+ * axe-core, WCAG 2.1 A and AA rules, on the page as it is now. The button previews are left
+ * out: they show on purpose how a button would fail on a background the designer tries.
+ */
+export async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .options({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      // Only violations are reported: axe skips the detail of what passes, a third of its time.
+      resultTypes: ['violations'],
+    })
+    .exclude('.fc-preview-stage')
+    .analyze()
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  )
+  expect(violations, `axe-core, ${state}`).toEqual([])
+}

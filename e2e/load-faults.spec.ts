@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { againstMockApi, expect, tenants, test } from './fixtures'
+import { againstMockApi, expect, expectNoAxeViolations, tenants, test } from './fixtures'
 
 test.skip(!againstMockApi, 'faults are played by the mock API’s scenarios')
 
@@ -24,6 +24,7 @@ test('a failing load is retried with back-off, then says so and offers to retry'
   await expect(alert).toContainText('Impossible de charger les réglages FranceConnect')
   expect(loads.count).toBe(3)
   await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toHaveCount(0)
+  await expectNoAxeViolations(page, 'load failed')
 
   // The user's retry runs the same read, with the same back-off.
   await alert.getByRole('button', { name: 'Réessayer' }).click()
@@ -41,10 +42,21 @@ test('a load that fails twice then succeeds ends with the form, after saying it 
   expect(loads.count).toBe(3)
 })
 
-test('a load answered with a malformed body is reported, not rendered', async ({ page }) => {
+test('a malformed body is reported, not rendered, and an unknown tenant is said so', async ({
+  page,
+}) => {
   const loads = countLoads(page)
   await page.goto(settingsPage('load-malformed'))
   await expect(page.getByRole('alert')).toContainText('ne respecte pas le contrat de l’API')
   await expect(page.getByLabel('Identifiant client (Client ID)')).toHaveCount(0)
   expect(loads.count).toBe(1)
+
+  // A tenant the backend does not know: said so, with nothing to retry.
+  await page.goto('tenants/espace-inconnu/france-connect')
+  await expect(page.getByRole('alert')).toContainText('Espace introuvable')
+  await expect(page.getByRole('alert')).toContainText(
+    'Aucun espace ne porte l’identifiant « espace-inconnu »',
+  )
+  await expect(page.getByRole('button', { name: 'Réessayer' })).toHaveCount(0)
+  await expectNoAxeViolations(page, 'unknown tenant')
 })

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test'
-import { againstMockApi, expect, issuedClientId, newSecret, tenants, test } from './fixtures'
+import {
+  againstMockApi,
+  expect,
+  expectNoAxeViolations,
+  issuedClientId,
+  newSecret,
+  tenants,
+  test,
+} from './fixtures'
 
 /** Counts the PUT requests the page sends to the settings endpoint. */
 function countSaves(page: Page) {
@@ -58,6 +66,7 @@ test('turning FranceConnect on requires the client ID, a secret and the environm
     /obligatoire pour activer FranceConnect/,
   )
   await expect(tab.alert).toContainText('3 champs à corriger')
+  await expectNoAxeViolations(tab.page, 'form refused, with its error summary')
 
   await tab.setActivation(false)
   await tab.connectionText.fill('Texte enregistré sans clé.')

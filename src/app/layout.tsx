@@ -51,8 +51,12 @@ export function Layout({ crumbs, children }: { crumbs: Crumb[]; children: ReactN
     <>
       <SkipLinks />
       <Header />
-      {mockApi && <MockApiNotice />}
-      <MockPanel />
+      {mockApi && (
+        <section aria-label="Mode démonstration">
+          <MockApiNotice />
+          <MockPanel />
+        </section>
+      )}
       <main id="contenu" role="main" tabIndex={-1} className="fr-container fr-pb-8w">
         <Breadcrumb crumbs={crumbs} />
         <div className="fr-grid-row">

@@ -1,0 +1,74 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, issuedClientId, newSecret, tenants, test } from './fixtures'
+
+test('the axe check does catch a violation', async ({ page, tab }) => {
+  await tab.goto(tenants.fresh)
+  await page.evaluate(() => {
+    const image = document.createElement('img')
+    image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='
+    document.querySelector('main')?.append(image)
+  })
+  await expect(expectNoAxeViolations(page, 'with an image without alternative')).rejects.toThrow(
+    /image-alt/,
+  )
+})
+
+/** Presses Tab until `target` has focus, checking that every stop on the way shows its focus. */
+async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}) {
+  for (let press = 0; press < max; press += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab')
+    const visible = await page.evaluate(
+      () => document.activeElement?.matches(':focus-visible') ?? false,
+    )
+    expect(visible, 'the focused element shows its focus').toBe(true)
+    if (await target.evaluate((element) => element === document.activeElement)) return
+  }
+  throw new Error(`Focus never reached ${target.toString()}`)
+}
+
+test('a configurer sets up and saves a tenant with the keyboard alone', async ({ page, tab }) => {
+  await tab.goto(tenants.fresh)
+  await page.locator('body').focus()
+
+  await tabTo(page, page.getByRole('link', { name: 'Contenu' }))
+  await page.keyboard.press('Enter')
+  await tabTo(page, tab.activation)
+  await page.keyboard.press('Space')
+  await expect(tab.activation).toBeChecked()
+
+  // A failed save takes the focus to the list of fixes, whose links lead to the fields.
+  await tabTo(page, tab.saveButton)
+  await page.keyboard.press('Enter')
+  await expect(tab.alert).toBeFocused()
+  await tabTo(page, tab.alert.getByRole('link', { name: /Identifiant client \(Client ID\)/ }))
+  await page.keyboard.press('Enter')
+  await expect(tab.clientId).toBeFocused()
+  await page.keyboard.type(issuedClientId())
+  await tabTo(page, tab.clientSecret)
+  await page.keyboard.type(newSecret())
+
+  // Into the environment radios: the first gets focus, arrows move, Space picks.
+  await tabTo(page, tab.environment('Production'))
+  await page.keyboard.press('Space')
+  await expect(tab.environment('Production')).toBeChecked()
+
+  await tabTo(page, tab.saveButton)
+  await page.keyboard.press('Enter')
+  await tab.expectSaved()
+  await expect(tab.status).toBeFocused()
+})
+
+test('a modal closed from the keyboard gives the focus back to its trigger', async ({
+  page,
+  tab,
+}) => {
+  await tab.goto(tenants.configured)
+  await tab.activation.focus()
+  await page.keyboard.press('Space')
+  await expect(tab.disableDialog).toBeVisible()
+  await expect(tab.disableDialog.getByRole('button', { name: 'Fermer' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(tab.disableDialog).toBeHidden()
+  await expect(tab.activation).toBeFocused()
+  await expect(tab.activation).toBeChecked()
+})

@@ -1,0 +1,59 @@
+// What a first visit downloads, gzipped: the JavaScript and CSS that dist/index.html loads,
+// with the chunks they import statically (fonts left out). Fails above the budget.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const BUDGET_KB = 150
+const GOAL_KB = 120
+const dist = new URL('../dist/', import.meta.url).pathname
+
+const html = await readFile(join(dist, 'index.html'), 'utf8')
+const base = /<script[^>]+src="([^"]+)"/.exec(html)?.[1]?.replace(/assets\/.*$/, '') ?? '/'
+const local = (url) => join(dist, url.startsWith(base) ? url.slice(base.length) : url)
+const entries = [
+  ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]+rel="(?:stylesheet|modulepreload)"/g),
+].map((match) => match[1])
+
+/** Static imports only: `import … from "./x.js"`; dynamic `import()` chunks wait for their use. */
+async function withStaticImports(file, seen) {
+  if (seen.has(file)) return
+  seen.add(file)
+  if (!file.endsWith('.js')) return
+  const code = await readFile(file, 'utf8')
+  for (const [, specifier] of code.matchAll(
+    /(?:^|[;}\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
+  )) {
+    await withStaticImports(join(file, '..', specifier), seen)
+  }
+}
+
+const files = new Set()
+for (const entry of entries) await withStaticImports(local(entry), files)
+
+const sizes = { js: 0, css: 0 }
+const leaks = []
+for (const file of files) {
+  const content = await readFile(file)
+  const kind = file.endsWith('.css') ? 'css' : 'js'
+  sizes[kind] += gzipSync(content, { level: 9 }).length
+  if (/mockServiceWorker|setupWorker/.test(content.toString('utf8'))) leaks.push(file)
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).replace('.', ',')
+const total = sizes.js + sizes.css
+console.log(
+  `Première visite (gzip, hors polices) : JS ${kb(sizes.js)} Ko + CSS ${kb(sizes.css)} Ko = ${kb(total)} Ko`,
+)
+console.log(`Fichiers : ${[...files].map((file) => file.slice(dist.length)).join(', ')}`)
+console.log(
+  `Budget ${BUDGET_KB} Ko : ${total <= BUDGET_KB * 1024 ? `respecté, marge ${kb(BUDGET_KB * 1024 - total)} Ko` : `DÉPASSÉ de ${kb(total - BUDGET_KB * 1024)} Ko`}`,
+)
+console.log(
+  `Objectif ${GOAL_KB} Ko : ${total <= GOAL_KB * 1024 ? 'atteint' : `encore ${kb(total - GOAL_KB * 1024)} Ko à gagner`}`,
+)
+if (leaks.length > 0)
+  console.error(`Le code de l’API simulée est chargé dès la première visite : ${leaks.join(', ')}`)
+if (total > BUDGET_KB * 1024 || leaks.length > 0) process.exit(1)

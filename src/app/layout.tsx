@@ -60,7 +60,7 @@ export function Layout({ crumbs, children }: { crumbs: Crumb[]; children: ReactN
       <main id="contenu" role="main" tabIndex={-1} className="fr-container fr-pb-8w">
         <Breadcrumb crumbs={crumbs} />
         <div className="fr-grid-row">
-          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">{children}</div>
+          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8 fc-page-body">{children}</div>
         </div>
       </main>
       <Footer />

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures'
 import { ContrastBench } from './pages/contrast-bench'
 
 /**
- * The buttons as designers see them: any change in their rendering shows up in review.
+ * The buttons as designers see them: a change in their rendering shows up in review.
  * Baselines live in e2e/__screenshots__ (`npx playwright test contrast-bench-visual --update-snapshots`).
  */
 const presets = [

@@ -1,16 +1,7 @@
 import type { ReactNode } from 'react'
 import { useFormContext, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form'
-import { cx } from '../lib/class-names'
-import { FieldMessages, fieldMessages } from './field-messages'
+import { RadioFieldset, type RadioOption } from './radio-fieldset'
 import { useFieldError } from './use-field-error'
-
-export interface RadioOption<V extends string = string> {
-  value: V
-  label: string
-  hint?: ReactNode
-  /** Shown under the option, outside its label (a preview, a dependent field). */
-  details?: ReactNode
-}
 
 interface RadioGroupProps<T extends FieldValues> {
   name: Path<T>
@@ -24,7 +15,7 @@ interface RadioGroupProps<T extends FieldValues> {
 }
 
 /**
- * DSFR radio fieldset (`fr-fieldset` of `fr-radio-group`), bound to react-hook-form.
+ * A DSFR radio fieldset bound to the surrounding react-hook-form.
  * @example <RadioGroup<Values> name="buttonVariant" legend="Bouton de connexion" options={…} />
  */
 export function RadioGroup<T extends FieldValues>({
@@ -38,39 +29,18 @@ export function RadioGroup<T extends FieldValues>({
 }: RadioGroupProps<T>) {
   const { register } = useFormContext<T>()
   const error = useFieldError<T>(errorOf)
-  const id = `fieldset-${name}`
   const registration = register(name, onChange ? { onChange } : {})
-
   return (
-    <fieldset
-      className={cx('fr-fieldset', error && 'fr-fieldset--error')}
-      id={id}
-      role={error ? 'group' : undefined}
-      aria-labelledby={`${id}-legend ${id}-messages`}
+    <RadioFieldset
+      id={`fieldset-${name}`}
+      name={name}
+      legend={legend}
+      hint={hint}
+      options={options}
+      error={error}
+      inputProps={() => registration}
     >
-      <legend className="fr-fieldset__legend--regular fr-fieldset__legend" id={`${id}-legend`}>
-        {legend}
-        {hint && <span className="fr-hint-text">{hint}</span>}
-      </legend>
-      {options.map((option) => (
-        <div className="fr-fieldset__element" key={option.value}>
-          <div className="fr-radio-group">
-            <input
-              type="radio"
-              id={`${id}-${option.value}`}
-              value={option.value}
-              {...registration}
-            />
-            <label className="fr-label" htmlFor={`${id}-${option.value}`}>
-              {option.label}
-              {option.hint && <span className="fr-hint-text">{option.hint}</span>}
-            </label>
-          </div>
-          {option.details}
-        </div>
-      ))}
       {children}
-      <FieldMessages id={`${id}-messages`} messages={fieldMessages(error)} />
-    </fieldset>
+    </RadioFieldset>
   )
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
-import { RadioGroup, type RadioOption } from '../../../components/radio-group'
+import type { RadioOption } from '../../../components/radio-fieldset'
+import { RadioGroup } from '../../../components/radio-group'
 import { TextField } from '../../../components/text-field'
 import type { EnvironmentCatalogue } from '../api'
 import { offeredEnvironments, type Environment } from '../catalogue'

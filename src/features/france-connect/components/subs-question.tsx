@@ -1,4 +1,5 @@
 import { CopyField } from '../../../components/copy-field'
+import { RadioFieldset } from '../../../components/radio-fieldset'
 
 interface SubsQuestionProps {
   reuse: boolean
@@ -9,42 +10,22 @@ interface SubsQuestionProps {
 
 /** « 4. Gestion des subs » of the FranceConnect form, with the procedure's guidance. */
 export function SubsQuestion({ reuse, onReuseChange, storedClientId }: SubsQuestionProps) {
-  const options = [
-    { value: true, id: 'subs-yes', label: 'Oui : ce portail proposait déjà FranceConnect (v1)' },
-    {
-      value: false,
-      id: 'subs-no',
-      label: 'Non : première mise en œuvre de FranceConnect sur ce portail',
-    },
-  ]
   return (
     <>
-      <fieldset className="fr-fieldset" id="subs" aria-labelledby="subs-legend">
-        <legend className="fr-fieldset__legend--regular fr-fieldset__legend" id="subs-legend">
-          Réutiliser les subs d’un fournisseur de service FranceConnect v1 ?
-          <span className="fr-hint-text">
-            Répondez Oui si votre environnement proposait déjà la connexion FranceConnect (v1) : vos
-            usagers retrouveront les comptes créés avec FranceConnect v1, leur espace personnel et
-            leurs démarches. Répondez Non s’il ne l’a jamais proposée.
-          </span>
-        </legend>
-        {options.map((option) => (
-          <div className="fr-fieldset__element" key={option.id}>
-            <div className="fr-radio-group">
-              <input
-                type="radio"
-                id={option.id}
-                name="subs"
-                checked={reuse === option.value}
-                onChange={() => onReuseChange(option.value)}
-              />
-              <label className="fr-label" htmlFor={option.id}>
-                {option.label}
-              </label>
-            </div>
-          </div>
-        ))}
-      </fieldset>
+      <RadioFieldset
+        id="subs"
+        name="subs"
+        legend="Réutiliser les subs d’un fournisseur de service FranceConnect v1 ?"
+        hint="Répondez Oui si votre environnement proposait déjà la connexion FranceConnect (v1) : vos usagers retrouveront les comptes créés avec FranceConnect v1, leur espace personnel et leurs démarches. Répondez Non s’il ne l’a jamais proposée."
+        options={[
+          { value: 'yes', label: 'Oui : ce portail proposait déjà FranceConnect (v1)' },
+          { value: 'no', label: 'Non : première mise en œuvre de FranceConnect sur ce portail' },
+        ]}
+        inputProps={(option) => ({
+          checked: reuse === (option.value === 'yes'),
+          onChange: () => onReuseChange(option.value === 'yes'),
+        })}
+      />
       {reuse &&
         (storedClientId ? (
           <CopyField

@@ -1,3 +1,4 @@
+import { RadioFieldset } from '../../../components/radio-fieldset'
 import type { Theme } from '../button-colours'
 
 const themes: { value: Theme; label: string }[] = [
@@ -14,29 +15,16 @@ export function ThemeChoice({
   onChange: (theme: Theme) => void
 }) {
   return (
-    <fieldset className="fr-fieldset" aria-labelledby="preview-theme-legend">
-      <legend
-        className="fr-fieldset__legend--regular fr-fieldset__legend"
-        id="preview-theme-legend"
-      >
-        Thème DSFR de l’aperçu
-      </legend>
-      {themes.map((theme) => (
-        <div className="fr-fieldset__element fr-fieldset__element--inline" key={theme.value}>
-          <div className="fr-radio-group">
-            <input
-              type="radio"
-              id={`preview-theme-${theme.value}`}
-              name="preview-theme"
-              checked={value === theme.value}
-              onChange={() => onChange(theme.value)}
-            />
-            <label className="fr-label" htmlFor={`preview-theme-${theme.value}`}>
-              {theme.label}
-            </label>
-          </div>
-        </div>
-      ))}
-    </fieldset>
+    <RadioFieldset
+      id="preview-theme"
+      name="preview-theme"
+      legend="Thème DSFR de l’aperçu"
+      options={themes}
+      inline
+      inputProps={(option) => ({
+        checked: value === option.value,
+        onChange: () => onChange(option.value as Theme),
+      })}
+    />
   )
 }

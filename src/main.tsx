@@ -15,7 +15,11 @@ async function boot(root: HTMLElement) {
     let mockPanel: ReactNode = null
     if (config.mockApi) {
       const { startMockApi } = await import('./mocks/browser')
-      const ScenarioPanel = await startMockApi(config)
+      const ScenarioPanel = await startMockApi(config).catch(() => {
+        throw new RuntimeConfigError(
+          'L’API simulée (mockApi) n’a pas pu démarrer : son service worker exige une page servie en https ou depuis localhost.',
+        )
+      })
       mockPanel = <ScenarioPanel />
     }
     const api = createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs })

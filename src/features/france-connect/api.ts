@@ -69,6 +69,12 @@ export interface EnvironmentCatalogue {
   source: 'server' | 'built-in'
 }
 
+/** What the tab offers when the backend publishes no catalogue (or could not send it). */
+export const BUILT_IN_CATALOGUE: EnvironmentCatalogue = {
+  environments: BUILT_IN_ENVIRONMENTS,
+  source: 'built-in',
+}
+
 /** The backend's catalogue, or the built-in one when it publishes none. */
 export async function fetchEnvironmentCatalogue(
   api: ApiClient,
@@ -83,5 +89,5 @@ export async function fetchEnvironmentCatalogue(
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error
   }
-  return { environments: BUILT_IN_ENVIRONMENTS, source: 'built-in' }
+  return BUILT_IN_CATALOGUE
 }

@@ -77,7 +77,7 @@ export function settingsFormSchema(stored: StoredKey) {
  * out enough there: the procedure wants FCboutons-10, so the choice must be confirmed.
  */
 export function lightVariantToConfirm(
-  values: SettingsFormValues,
+  values: Pick<SettingsFormValues, 'buttonVariant' | 'previewBackground'>,
   stored: FranceConnectSettings,
 ): boolean {
   const background = parseHexColour(values.previewBackground)

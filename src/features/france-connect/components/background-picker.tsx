@@ -8,6 +8,8 @@ interface BackgroundPickerProps {
   /** As typed: `#RGB` or `#RRGGBB`; kept even while invalid. */
   value: string
   onChange: (value: string) => void
+  /** The colour the previews show (the last valid one while the typed value is not). */
+  shown: string
   /** An error the form already holds for this field (shown instead of the live check). */
   error?: string | undefined
 }
@@ -19,7 +21,7 @@ export function backgroundError(value: string): string | undefined {
 }
 
 /** The background the buttons are judged against: hex field, colour picker and presets. */
-export function BackgroundPicker({ value, onChange, error }: BackgroundPickerProps) {
+export function BackgroundPicker({ value, onChange, shown, error }: BackgroundPickerProps) {
   const message = error ?? backgroundError(value)
   const parsed = parseHexColour(value)
   const current = parsed ? toHexColour(parsed) : null
@@ -49,7 +51,7 @@ export function BackgroundPicker({ value, onChange, error }: BackgroundPickerPro
             className="fc-colour-swatch"
             type="color"
             aria-label="Choisir la couleur de fond dans le nuancier"
-            value={(current ?? '#FFFFFF').toLowerCase()}
+            value={shown.toLowerCase()}
             onChange={(event) => onChange(event.target.value.toUpperCase())}
           />
         </div>

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { Link } from '../../../components/link'
 import { RadioGroup } from '../../../components/radio-group'
-import { parseHexColour, toHexColour, formatRatio } from '../../../lib/contrast'
+import { useFieldError } from '../../../components/use-field-error'
+import { formatRatio } from '../../../lib/contrast'
 import { variantContrast, type Theme } from '../button-colours'
 import { lightVariantToConfirm, type SettingsFormValues } from '../form-values'
 import type { ButtonVariant, FranceConnectSettings } from '../schemas'
@@ -10,8 +11,8 @@ import { BackgroundPicker } from './background-picker'
 import { LightVariantConfirmation } from './light-variant-confirmation'
 import { Recommendation } from './recommendation'
 import { ThemeChoice } from './theme-choice'
+import { useShownBackground } from '../use-shown-background'
 import { VariantPreview } from './variant-preview'
-import { useFieldError } from '../../../components/use-field-error'
 
 const variantHints: Record<ButtonVariant, string> = {
   'FCboutons-10': 'Bouton par défaut, recommandé',
@@ -20,18 +21,15 @@ const variantHints: Record<ButtonVariant, string> = {
 
 export function ButtonSection({ stored }: { stored: FranceConnectSettings }) {
   const { setValue, formState } = useFormContext<SettingsFormValues>()
-  const values = useWatch<SettingsFormValues>() as SettingsFormValues
+  const [previewBackground, connectionText, buttonVariant] = useWatch<
+    SettingsFormValues,
+    ['previewBackground', 'connectionText', 'buttonVariant']
+  >({ name: ['previewBackground', 'connectionText', 'buttonVariant'] })
   const backgroundFieldError = useFieldError<SettingsFormValues>('previewBackground')
   const [theme, setTheme] = useState<Theme>('light')
-  const [lastValid, setLastValid] = useState(
-    () => parseHexColour(values.previewBackground) ?? { r: 255, g: 255, b: 255 },
-  )
-  const background = parseHexColour(values.previewBackground) ?? lastValid
-  const backgroundHex = toHexColour(background)
+  const { background, backgroundHex } = useShownBackground(previewBackground)
 
   function onBackgroundChange(next: string) {
-    const parsed = parseHexColour(next)
-    if (parsed) setLastValid(parsed)
     setValue('previewBackground', next, {
       shouldDirty: true,
       shouldValidate: formState.isSubmitted,
@@ -48,7 +46,7 @@ export function ButtonSection({ stored }: { stored: FranceConnectSettings }) {
         background={background}
         backgroundHex={backgroundHex}
         theme={theme}
-        text={values.connectionText}
+        text={connectionText}
       />
     ),
   })
@@ -62,7 +60,8 @@ export function ButtonSection({ stored }: { stored: FranceConnectSettings }) {
         fond pour le vérifier : il est enregistré avec les réglages.
       </p>
       <BackgroundPicker
-        value={values.previewBackground}
+        value={previewBackground}
+        shown={backgroundHex}
         onChange={onBackgroundChange}
         error={backgroundFieldError}
       />
@@ -73,7 +72,7 @@ export function ButtonSection({ stored }: { stored: FranceConnectSettings }) {
         legend="Bouton affiché aux usagers"
         options={[option('FCboutons-10'), option('FCboutons-11')]}
       />
-      {lightVariantToConfirm(values, stored) && (
+      {lightVariantToConfirm({ buttonVariant, previewBackground }, stored) && (
         <LightVariantConfirmation background={background} />
       )}
       <p className="fr-text--sm">

@@ -5,18 +5,12 @@ import { useApiClient } from '../../../config/services-context'
 import { isApiError } from '../../../lib/api-error'
 import { FranceConnectForm } from '../components/france-connect-form'
 import { LastUpdate } from '../components/last-update'
-import type { EnvironmentCatalogue } from '../api'
-import { BUILT_IN_ENVIRONMENTS } from '../catalogue'
+import { BUILT_IN_CATALOGUE } from '../api'
 import {
   environmentCatalogueQueryOptions,
   settingsQueryOptions,
   tenantQueryOptions,
 } from '../queries'
-
-const BUILT_IN_CATALOGUE: EnvironmentCatalogue = {
-  environments: BUILT_IN_ENVIRONMENTS,
-  source: 'built-in',
-}
 
 interface LoadErrorProps {
   error: unknown

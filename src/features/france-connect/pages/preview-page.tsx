@@ -5,9 +5,8 @@ import { BackgroundPicker } from '../components/background-picker'
 import { Recommendation } from '../components/recommendation'
 import { ThemeChoice } from '../components/theme-choice'
 import { VariantPreview } from '../components/variant-preview'
+import { useShownBackground } from '../use-shown-background'
 import { BUTTON_VARIANTS, DEFAULT_CONNECTION_TEXT, DEFAULT_PREVIEW_BACKGROUND } from '../schemas'
-
-const WHITE = { r: 255, g: 255, b: 255 }
 
 function initialState(): { background: string; theme: Theme } {
   const params = new URLSearchParams(window.location.search)
@@ -39,9 +38,7 @@ export function PreviewPage() {
   const [initial] = useState(initialState)
   const [typed, setTyped] = useState(initial.background)
   const [theme, setTheme] = useState<Theme>(initial.theme)
-  const [lastValid, setLastValid] = useState(() => parseHexColour(initial.background) ?? WHITE)
-  const background = parseHexColour(typed) ?? lastValid
-  const backgroundHex = toHexColour(background)
+  const { background, backgroundHex } = useShownBackground(typed)
 
   useEffect(() => {
     document.title = 'Banc de contraste du bouton FranceConnect – Espace Administration'
@@ -50,9 +47,7 @@ export function PreviewPage() {
   function onBackgroundChange(next: string) {
     setTyped(next)
     const parsed = parseHexColour(next)
-    if (!parsed) return
-    setLastValid(parsed)
-    updateAddress(toHexColour(parsed), theme)
+    if (parsed) updateAddress(toHexColour(parsed), theme)
   }
 
   function onThemeChange(next: Theme) {
@@ -71,7 +66,7 @@ export function PreviewPage() {
       <p className="fr-text--sm">
         L’adresse de cette page reprend vos choix : copiez-la pour les partager.
       </p>
-      <BackgroundPicker value={typed} onChange={onBackgroundChange} />
+      <BackgroundPicker value={typed} onChange={onBackgroundChange} shown={backgroundHex} />
       <ThemeChoice value={theme} onChange={onThemeChange} />
       <Recommendation background={background} theme={theme} />
       <div className="fr-grid-row fr-grid-row--gutters fc-bench">

@@ -69,6 +69,23 @@ export default tseslint.config(
     },
   },
   {
+    // The contract is the shared kernel: the tab and the server import it, never the reverse.
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', '**/server/**', '#src/*'],
+              message: 'The contract imports neither the tab nor the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts'],
     ...playwright.configs['flat/recommended'],
   },

@@ -12,8 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts'],
-          exclude: ['src/contract/**'],
+          include: ['src/**/*.test.ts', 'contract/**/*.test.ts'],
+          exclude: ['contract/tests/**'],
           setupFiles: ['src/test/setup-api.ts'],
           // Pure modules and one shared mock server: no need for a fresh module graph per file.
           isolate: false,

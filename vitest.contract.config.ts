@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['src/contract/**/*.contract.test.ts'],
-    setupFiles: ['src/contract/setup.ts'],
+    include: ['contract/tests/**/*.contract.test.ts'],
+    setupFiles: process.env.API_BASE_URL ? [] : ['src/mocks/contract-setup.ts'],
     testTimeout: 15_000,
   },
 })

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises'
 import { runnerImport } from 'vite'
 
-const { module } = await runnerImport('/src/features/france-connect/openapi.ts')
+const { module } = await runnerImport('/contract/openapi.ts')
 const document = module.buildOpenApiDocument()
 await writeFile(
   new URL('../public/openapi.json', import.meta.url),

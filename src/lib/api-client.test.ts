@@ -1,6 +1,6 @@
 import { http, HttpResponse, delay } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { z } from './zod'
+import { z } from '#contract/zod'
 import { server } from '../mocks/node'
 import { apiPath, createApiClient, parseRetryAfter } from './api-client'
 import { ApiError } from './api-error'

@@ -1,6 +1,6 @@
 import type { ZodMiniType } from 'zod/mini'
 import { ApiError } from './api-error'
-import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from './problem-details'
+import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from '#contract/problem-details'
 
 export interface ApiClientOptions {
   /** Absolute base URL of the REST API, without a trailing slash. */

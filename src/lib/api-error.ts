@@ -1,4 +1,4 @@
-import type { FieldError } from './problem-details'
+import type { FieldError } from '#contract/problem-details'
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response'
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  contrastRatio,
-  formatRatio,
-  parseHexColour,
-  relativeLuminance,
-  toHexColour,
-  type Rgb,
-} from './contrast'
+import { contrastRatio, formatRatio, relativeLuminance } from './contrast'
+import { parseHexColour, toHexColour, type Rgb } from '#contract/hex-colour'
 
 const hex = (value: string): Rgb => {
   const rgb = parseHexColour(value)

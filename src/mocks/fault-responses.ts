@@ -1,5 +1,5 @@
 import { delay, HttpResponse } from 'msw'
-import { PROBLEM_CONTENT_TYPE, problem, type ProblemDetails } from '../lib/problem-details'
+import { PROBLEM_CONTENT_TYPE, problem, type ProblemDetails } from '#contract/problem-details'
 import type { ScenarioId } from './scenarios'
 
 export function problemResponse(

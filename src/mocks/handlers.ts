@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw'
-import { problem } from '../lib/problem-details'
-import type { FranceConnectSettings } from '../features/france-connect/schemas'
-import { settingsInputRules } from '../features/france-connect/settings-rules'
-import { BUILT_IN_ENVIRONMENTS } from '../features/france-connect/catalogue'
+import { problem } from '#contract/problem-details'
+import type { FranceConnectSettings } from '#contract/settings'
+import { settingsInputRules } from '#contract/settings-rules'
+import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
 import { faultResponse, NEW_HOST, problemResponse } from './fault-responses'
 import { createFaultState, type FaultState } from './scenarios'
-import { MOCK_USER, type TenantRecord } from './seed'
+import { MOCK_USER, type TenantRecord } from '#contract/demo-tenants'
 import type { MockStore } from './store'
 
 const etagOf = (record: TenantRecord) => `"r${record.revision}"`

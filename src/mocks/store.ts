@@ -1,7 +1,7 @@
-import { z } from '../lib/zod'
-import { franceConnectSettingsSchema } from '../features/france-connect/schemas'
-import { tenantSchema } from '../features/france-connect/tenant'
-import { seedTenants, type TenantRecord } from './seed'
+import { z } from '#contract/zod'
+import { franceConnectSettingsSchema } from '#contract/settings'
+import { tenantSchema } from '#contract/tenant'
+import { seedTenants, type TenantRecord } from '#contract/demo-tenants'
 
 export interface MockStore {
   get(tenantId: string): TenantRecord | undefined

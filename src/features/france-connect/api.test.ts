@@ -3,7 +3,7 @@ import { createApiClient } from '../../lib/api-client'
 import { ApiError } from '../../lib/api-error'
 import { TEST_API_BASE_URL } from '../../mocks/node'
 import { fetchSettings, saveSettings } from './api'
-import type { SettingsInput } from './schemas'
+import type { SettingsInput } from '#contract/settings'
 
 const api = createApiClient({ baseUrl: TEST_API_BASE_URL, timeoutMs: 2_000 })
 const clientId = 'd'.repeat(64)

@@ -1,13 +1,17 @@
 import { apiPath, type ApiClient } from '../../lib/api-client'
 import { ApiError } from '../../lib/api-error'
-import { BUILT_IN_ENVIRONMENTS, environmentCatalogueSchema, type Environment } from './catalogue'
+import {
+  BUILT_IN_ENVIRONMENTS,
+  environmentCatalogueSchema,
+  type Environment,
+} from '#contract/catalogue'
 import {
   franceConnectSettingsSchema,
   settingsInputSchema,
   type FranceConnectSettings,
   type SettingsInput,
-} from './schemas'
-import { tenantSchema, type Tenant } from './tenant'
+} from '#contract/settings'
+import { tenantSchema, type Tenant } from '#contract/tenant'
 
 /** Settings with the version the server gave them; the version goes back in `If-Match`. */
 export interface VersionedSettings {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseHexColour, type Rgb } from '../../lib/contrast'
+import { parseHexColour, type Rgb } from '#contract/hex-colour'
 import { BACKGROUND_PRESETS } from './background-presets'
 import {
   BUTTON_COLOURS,
@@ -11,8 +11,8 @@ import {
   variantContrast,
 } from './button-colours'
 import { lightVariantToConfirm, toFormValues } from './form-values'
-import { BUILT_IN_ENVIRONMENTS } from './catalogue'
-import type { FranceConnectSettings } from './schemas'
+import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
+import type { FranceConnectSettings } from '#contract/settings'
 
 const rgb = (hex: string): Rgb => {
   const parsed = parseHexColour(hex)

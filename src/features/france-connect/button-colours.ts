@@ -1,5 +1,6 @@
-import { contrastRatio, parseHexColour, type Rgb } from '../../lib/contrast'
-import type { ButtonVariant } from './schemas'
+import { contrastRatio } from '../../lib/contrast'
+import { parseHexColour, type Rgb } from '#contract/hex-colour'
+import type { ButtonVariant } from '#contract/settings'
 
 export type Theme = 'light' | 'dark'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_ENVIRONMENTS, type Environment } from './catalogue'
+import { BUILT_IN_ENVIRONMENTS, type Environment } from '#contract/catalogue'
 import {
   buildDeclaration,
   declarationJson,

@@ -1,5 +1,5 @@
-import { isProductionEnvironment, type Environment } from './catalogue'
-import type { Tenant } from './tenant'
+import { isProductionEnvironment, type Environment } from '#contract/catalogue'
+import type { Tenant } from '#contract/tenant'
 
 export const SIGNATURE_ALGORITHM = 'ES256'
 export const EIDAS_LEVEL = 'eidas1'

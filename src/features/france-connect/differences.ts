@@ -1,5 +1,5 @@
-import { findEnvironment, type Environment } from './catalogue'
-import type { FranceConnectSettings, SettingsInput } from './schemas'
+import { findEnvironment, type Environment } from '#contract/catalogue'
+import type { FranceConnectSettings, SettingsInput } from '#contract/settings'
 
 export interface Difference {
   label: string

@@ -1,4 +1,4 @@
-import { findEnvironment, type Environment } from './catalogue'
+import { findEnvironment, type Environment } from '#contract/catalogue'
 
 /** The environment radio: a catalogue entry's id, "other" (a typed URL), or nothing yet. */
 export type EnvironmentChoice = string
@@ -18,4 +18,15 @@ export function urlForChoice(
   catalogue: readonly Environment[],
 ): string | undefined {
   return catalogue.find((environment) => environment.id === choice)?.url
+}
+
+/** What the radio group offers: everything but retired hosts, unless this tenant still uses one. */
+export function offeredEnvironments(
+  catalogue: readonly Environment[],
+  storedUrl: string,
+): Environment[] {
+  const inUse = findEnvironment(catalogue, storedUrl)
+  return catalogue.filter(
+    (environment) => environment.status !== 'retired' || environment === inUse,
+  )
 }

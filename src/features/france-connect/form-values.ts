@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Resolver } from 'react-hook-form'
-import { parseHexColour, toHexColour } from '../../lib/contrast'
-import { z } from '../../lib/zod'
+import { parseHexColour, toHexColour } from '#contract/hex-colour'
+import { z } from '#contract/zod'
 import { lightVariantNeedsConfirmation } from './button-colours'
-import type { Environment } from './catalogue'
+import type { Environment } from '#contract/catalogue'
 import { environmentChoiceFor, type EnvironmentChoice } from './environments'
 import {
   DEFAULT_PREVIEW_BACKGROUND,
@@ -11,8 +11,8 @@ import {
   type FranceConnectSettings,
   type SettingsInput,
   type settingsInputSchema,
-} from './schemas'
-import { settingsInputRules, type StoredKey } from './settings-rules'
+} from '#contract/settings'
+import { settingsInputRules, type StoredKey } from '#contract/settings-rules'
 
 /** What the form holds: the `PUT` body plus the environment radio and an empty-able secret. */
 export interface SettingsFormValues {

@@ -8,7 +8,7 @@ import {
   saveSettings,
   type VersionedSettings,
 } from './api'
-import type { SettingsInput } from './schemas'
+import type { SettingsInput } from '#contract/settings'
 
 export const franceConnectKeys = {
   all: ['france-connect'] as const,

@@ -2,9 +2,9 @@ import { useState } from 'react'
 import type { FieldErrors, UseFormReturn } from 'react-hook-form'
 import { useApiClient } from '../../config/services-context'
 import { ApiError, isApiError } from '../../lib/api-error'
-import { pointerHead } from '../../lib/problem-details'
+import { pointerHead } from '#contract/problem-details'
 import { fetchSettings, type VersionedSettings } from './api'
-import type { Environment } from './catalogue'
+import type { Environment } from '#contract/catalogue'
 import type { Conflict } from './components/conflict-modal'
 import type { SaveOutcome } from './components/save-outcome'
 import { fieldTarget, inPageOrder, isSettingsField } from './field-targets'
@@ -15,7 +15,7 @@ import {
   type SettingsFormValues,
 } from './form-values'
 import { useAdoptSettings, useSaveSettings } from './queries'
-import type { SettingsInput } from './schemas'
+import type { SettingsInput } from '#contract/settings'
 
 type SettingsForm = UseFormReturn<SettingsFormValues, SettingsFormContext, SettingsInput>
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { parseHexColour, toHexColour, type Rgb } from '../../lib/contrast'
+import { parseHexColour, toHexColour, type Rgb } from '#contract/hex-colour'
 
 const WHITE: Rgb = { r: 255, g: 255, b: 255 }
 

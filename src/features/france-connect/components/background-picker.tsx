@@ -1,8 +1,8 @@
 import { FieldMessages, fieldMessages } from '../../../components/field-messages'
-import { parseHexColour, toHexColour } from '../../../lib/contrast'
+import { parseHexColour, toHexColour } from '#contract/hex-colour'
 import { cx } from '../../../lib/class-names'
 import { BACKGROUND_PRESETS } from '../background-presets'
-import { hexColourSchema } from '../schemas'
+import { hexColourSchema } from '#contract/settings'
 
 interface BackgroundPickerProps {
   /** As typed: `#RGB` or `#RRGGBB`; kept even while invalid. */

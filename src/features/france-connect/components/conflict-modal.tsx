@@ -1,8 +1,8 @@
 import { Modal } from '../../../components/modal'
 import type { VersionedSettings } from '../api'
-import type { Environment } from '../catalogue'
+import type { Environment } from '#contract/catalogue'
 import { differences } from '../differences'
-import type { SettingsInput } from '../schemas'
+import type { SettingsInput } from '#contract/settings'
 import { LastUpdate } from './last-update'
 
 export interface Conflict {

@@ -1,6 +1,6 @@
 import { TextField } from '../../../components/text-field'
 import type { SettingsFormValues } from '../form-values'
-import { CONNECTION_TEXT_MAX_LENGTH } from '../schemas'
+import { CONNECTION_TEXT_MAX_LENGTH } from '#contract/settings'
 
 export function ConnectionTextSection() {
   return (

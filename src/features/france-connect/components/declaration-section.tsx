@@ -2,10 +2,10 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { useWatch } from 'react-hook-form'
 import { Alert } from '../../../components/alert'
 import { isApiError } from '../../../lib/api-error'
-import { findEnvironment, type Environment } from '../catalogue'
+import { findEnvironment, type Environment } from '#contract/catalogue'
 import type { SettingsFormValues } from '../form-values'
-import type { StoredKey } from '../settings-rules'
-import type { Tenant } from '../tenant'
+import type { StoredKey } from '#contract/settings-rules'
+import type { Tenant } from '#contract/tenant'
 import { DeclarationValues } from './declaration-values'
 
 interface DeclarationSectionProps {

@@ -2,14 +2,14 @@ import { useState } from 'react'
 import { Alert } from '../../../components/alert'
 import { CopyField } from '../../../components/copy-field'
 import { copyText, downloadFile } from '../../../lib/clipboard'
-import type { Environment } from '../catalogue'
+import type { Environment } from '#contract/catalogue'
 import {
   buildDeclaration,
   declarationJson,
   declarationText,
   declarationWarnings,
 } from '../declaration'
-import type { Tenant } from '../tenant'
+import type { Tenant } from '#contract/tenant'
 import { SubsQuestion } from './subs-question'
 
 interface DeclarationValuesProps {

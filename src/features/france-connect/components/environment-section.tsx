@@ -4,8 +4,8 @@ import type { RadioOption } from '../../../components/radio-fieldset'
 import { RadioGroup } from '../../../components/radio-group'
 import { TextField } from '../../../components/text-field'
 import type { EnvironmentCatalogue } from '../api'
-import { offeredEnvironments, type Environment } from '../catalogue'
-import { OTHER_ENVIRONMENT, urlForChoice } from '../environments'
+import type { Environment } from '#contract/catalogue'
+import { offeredEnvironments, OTHER_ENVIRONMENT, urlForChoice } from '../environments'
 import type { SettingsFormValues } from '../form-values'
 
 const statusBadges: Record<Environment['status'], { text: string; className: string } | null> = {

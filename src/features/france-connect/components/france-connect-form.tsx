@@ -3,7 +3,7 @@ import { FormProvider, useForm } from 'react-hook-form'
 import { LeaveGuard } from '../../../components/leave-guard'
 import { useRuntimeConfig } from '../../../config/services-context'
 import type { EnvironmentCatalogue, VersionedSettings } from '../api'
-import type { Tenant } from '../tenant'
+import type { Tenant } from '#contract/tenant'
 import { DeclarationSection } from './declaration-section'
 import {
   settingsResolver,
@@ -11,7 +11,7 @@ import {
   type SettingsFormContext,
   type SettingsFormValues,
 } from '../form-values'
-import type { SettingsInput } from '../schemas'
+import type { SettingsInput } from '#contract/settings'
 import { useSaveFlow } from '../use-save-flow'
 import { ActivationSection } from './activation-section'
 import { ButtonSection } from './button-section'

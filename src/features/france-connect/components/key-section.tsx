@@ -3,9 +3,9 @@ import type { FieldMessage } from '../../../components/field-messages'
 import { PasswordField } from '../../../components/password-field'
 import { TextField } from '../../../components/text-field'
 import type { SettingsFormValues } from '../form-values'
-import { clientIdSchema, isIssuedClientIdFormat } from '../schemas'
-import { secretRequirement, type StoredKey } from '../settings-rules'
-import type { Environment } from '../catalogue'
+import { clientIdSchema, isIssuedClientIdFormat } from '#contract/settings'
+import { secretRequirement, type StoredKey } from '#contract/settings-rules'
+import type { Environment } from '#contract/catalogue'
 import { StoredKeyNote } from './stored-key-note'
 
 function clientIdNotice(clientId: string): FieldMessage | null {

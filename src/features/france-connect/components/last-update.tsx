@@ -1,4 +1,4 @@
-import type { FranceConnectSettings } from '../schemas'
+import type { FranceConnectSettings } from '#contract/settings'
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'long',

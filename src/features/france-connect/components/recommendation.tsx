@@ -1,4 +1,5 @@
-import { formatRatio, type Rgb } from '../../../lib/contrast'
+import { formatRatio } from '../../../lib/contrast'
+import { type Rgb } from '#contract/hex-colour'
 import { recommendVariant, variantContrast, type Theme } from '../button-colours'
 
 const themeNames: Record<Theme, string> = { light: 'thème clair', dark: 'thème sombre' }

@@ -1,5 +1,5 @@
-import { findEnvironment, type Environment } from '../catalogue'
-import type { StoredKey } from '../settings-rules'
+import { findEnvironment, type Environment } from '#contract/catalogue'
+import type { StoredKey } from '#contract/settings-rules'
 
 function environmentName(url: string, catalogue: readonly Environment[]): string {
   const environment = findEnvironment(catalogue, url)

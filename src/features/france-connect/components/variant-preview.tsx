@@ -1,8 +1,9 @@
 import { FranceConnectButton } from '../../../components/france-connect-button'
-import { formatRatio, type Rgb } from '../../../lib/contrast'
+import { formatRatio } from '../../../lib/contrast'
+import { type Rgb } from '#contract/hex-colour'
 import { cx } from '../../../lib/class-names'
 import { NON_TEXT_MINIMUM, TEXT_MINIMUM, variantContrast, type Theme } from '../button-colours'
-import type { ButtonVariant } from '../schemas'
+import type { ButtonVariant } from '#contract/settings'
 
 export const isLightVariant = (variant: ButtonVariant) => variant === 'FCboutons-11'
 

@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react'
-import { parseHexColour, toHexColour } from '../../../lib/contrast'
+import { parseHexColour, toHexColour } from '#contract/hex-colour'
 import type { Theme } from '../button-colours'
 import { BackgroundPicker } from '../components/background-picker'
 import { Recommendation } from '../components/recommendation'
 import { ThemeChoice } from '../components/theme-choice'
 import { VariantPreview } from '../components/variant-preview'
 import { useShownBackground } from '../use-shown-background'
-import { BUTTON_VARIANTS, DEFAULT_CONNECTION_TEXT, DEFAULT_PREVIEW_BACKGROUND } from '../schemas'
+import {
+  BUTTON_VARIANTS,
+  DEFAULT_CONNECTION_TEXT,
+  DEFAULT_PREVIEW_BACKGROUND,
+} from '#contract/settings'
 
 function initialState(): { background: string; theme: Theme } {
   const params = new URLSearchParams(window.location.search)

@@ -1,8 +1,5 @@
-import {
-  DEFAULT_CONNECTION_TEXT,
-  type FranceConnectSettings,
-} from '../features/france-connect/schemas'
-import type { Tenant } from '../features/france-connect/tenant'
+import { DEFAULT_CONNECTION_TEXT, type FranceConnectSettings } from './settings'
+import type { Tenant } from './tenant'
 
 export interface TenantRecord {
   tenant: Tenant

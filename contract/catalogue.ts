@@ -1,4 +1,4 @@
-import { z } from '../../lib/zod'
+import { z } from './zod'
 
 export const environmentSchema = z
   .object({
@@ -91,15 +91,4 @@ export function findEnvironment(
 ): Environment | undefined {
   const normalized = normalizeEnvironmentUrl(url)
   return catalogue.find((environment) => normalizeEnvironmentUrl(environment.url) === normalized)
-}
-
-/** What the radio group offers: everything but retired hosts, unless this tenant still uses one. */
-export function offeredEnvironments(
-  catalogue: readonly Environment[],
-  storedUrl: string,
-): Environment[] {
-  const inUse = findEnvironment(catalogue, storedUrl)
-  return catalogue.filter(
-    (environment) => environment.status !== 'retired' || environment === inUse,
-  )
 }

@@ -1,6 +1,6 @@
-import { z } from '../../lib/zod'
+import { z } from './zod'
 import { normalizeEnvironmentUrl } from './catalogue'
-import { settingsInputSchema, type FranceConnectSettings, type SettingsInput } from './schemas'
+import { settingsInputSchema, type FranceConnectSettings, type SettingsInput } from './settings'
 
 /** What the server holds about the key the secret belongs to. */
 export type StoredKey = Pick<

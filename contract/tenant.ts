@@ -1,4 +1,4 @@
-import { z } from '../../lib/zod'
+import { z } from './zod'
 
 /** `GET /tenants/{tenantId}`: who the tenant is and where its portal lives. */
 export const tenantSchema = z

@@ -1,5 +1,5 @@
-import { z } from '../../lib/zod'
-import { isHexColour, parseHexColour, toHexColour } from '../../lib/contrast'
+import { z } from './zod'
+import { isHexColour, parseHexColour, toHexColour } from './hex-colour'
 import { normalizeEnvironmentUrl } from './catalogue'
 
 export const BUTTON_VARIANTS = ['FCboutons-10', 'FCboutons-11'] as const

@@ -1,7 +1,7 @@
-import { problemDetailsSchema } from '../../lib/problem-details'
-import { z } from '../../lib/zod'
+import { problemDetailsSchema } from './problem-details'
+import { z } from './zod'
 import { environmentCatalogueSchema, environmentSchema } from './catalogue'
-import { franceConnectSettingsSchema, settingsInputSchema } from './schemas'
+import { franceConnectSettingsSchema, settingsInputSchema } from './settings'
 import { tenantSchema } from './tenant'
 
 type JsonSchema = Record<string, unknown>

@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { buildOpenApiDocument } from '../features/france-connect/openapi'
+import { buildOpenApiDocument } from '../openapi'
 
 /** Where the contract runs: a real backend (API_BASE_URL) or the mock API. */
 export const contractBase = (process.env.API_BASE_URL ?? 'http://localhost/api').replace(/\/+$/, '')

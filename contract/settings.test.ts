@@ -6,7 +6,7 @@ import {
   isIssuedClientIdFormat,
   settingsInputSchema,
   franceConnectSettingsSchema,
-} from './schemas'
+} from './settings'
 
 const hex64 = 'a'.repeat(40) + '0123456789abcdef01234567'
 const message = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>

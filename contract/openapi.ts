@@ -6,7 +6,13 @@ import { tenantSchema } from './tenant'
 
 type JsonSchema = Record<string, unknown>
 
-/** A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without `$schema`). */
+/** Additive only: see the document's description. */
+export const CONTRACT_VERSION = '1.1.0'
+
+/**
+ * A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without `$schema`), as
+ * its reader accepts it (`input`): response objects stay open to fields added later.
+ */
 function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' })
   return rest
@@ -29,9 +35,9 @@ export function buildOpenApiDocument() {
     openapi: '3.1.0',
     info: {
       title: 'Réglages FranceConnect',
-      version: '1.0.0',
+      version: CONTRACT_VERSION,
       description:
-        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.',
+        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground.',
     },
     servers: [
       {
@@ -132,15 +138,15 @@ export function buildOpenApiDocument() {
         },
       },
       schemas: {
-        FranceConnectSettings: schemaOf(franceConnectSettingsSchema, 'output'),
+        FranceConnectSettings: schemaOf(franceConnectSettingsSchema, 'input'),
         FranceConnectSettingsInput: schemaOf(settingsInputSchema, 'input'),
-        Tenant: schemaOf(tenantSchema, 'output'),
-        Environment: schemaOf(environmentSchema, 'output'),
+        Tenant: schemaOf(tenantSchema, 'input'),
+        Environment: schemaOf(environmentSchema, 'input'),
         EnvironmentCatalogue: {
-          ...schemaOf(environmentCatalogueSchema, 'output'),
+          ...schemaOf(environmentCatalogueSchema, 'input'),
           items: { $ref: '#/components/schemas/Environment' },
         },
-        Problem: schemaOf(problemDetailsSchema, 'output'),
+        Problem: schemaOf(problemDetailsSchema, 'input'),
         ValidationProblem: {
           allOf: [
             { $ref: '#/components/schemas/Problem' },

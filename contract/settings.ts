@@ -113,7 +113,10 @@ export const hexColourSchema = z.string().check(
   }),
 )
 
-/** `GET /tenants/{tenantId}/france-connect`: the secret itself is never part of it. */
+/**
+ * `GET /tenants/{tenantId}/france-connect`: the secret itself is never part of it.
+ * A tolerant reader: unknown fields are dropped, fields added after 1.0 are optional.
+ */
 export const franceConnectSettingsSchema = z
   .object({
     enabled: z.boolean(),
@@ -122,7 +125,14 @@ export const franceConnectSettingsSchema = z
     clientId: z.string(),
     clientSecretConfigured: z.boolean(),
     environmentUrl: z.string(),
-    previewBackground: z.nullable(z.string().check(z.regex(/^#[0-9A-F]{6}$/))),
+    // Added in 1.1: a backend of an earlier version leaves it out, which reads as null.
+    previewBackground: z.optional(z.nullable(z.string().check(z.regex(/^#[0-9A-F]{6}$/)))).check(
+      z.meta({
+        default: null,
+        description:
+          'Ajouté en 1.1. Fond du portail retenu pour le choix du bouton ; absent (serveur d’une version antérieure) = null.',
+      }),
+    ),
     updatedAt: z.nullable(z.iso.datetime({ offset: true })),
     updatedBy: z.nullable(z.string()),
   })
@@ -142,7 +152,12 @@ export const settingsInputSchema = z
     clientId: clientIdSchema,
     environmentUrl: environmentUrlSchema,
     clientSecret: z.optional(clientSecretSchema),
-    previewBackground: z.nullable(hexColourSchema),
+    // Added in 1.1: absent keeps the stored value, so a client of 1.0 never erases it.
+    previewBackground: z
+      .optional(z.nullable(hexColourSchema))
+      .check(
+        z.meta({ description: 'Ajouté en 1.1. Absent : la valeur enregistrée est conservée.' }),
+      ),
   })
   .check(
     z.meta({

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, issuedClientId, newSecret, tenants, test } from './fixtures'
+import { expectUniqueNames } from './pages/qa-names'
 
 test('the axe check does catch a violation', async ({ page, tab }) => {
   await tab.goto(tenants.fresh)
@@ -11,6 +12,20 @@ test('the axe check does catch a violation', async ({ page, tab }) => {
   await expect(expectNoAxeViolations(page, 'with an image without alternative')).rejects.toThrow(
     /image-alt/,
   )
+})
+
+test('the names check does catch a label that designates two controls', async ({ page, tab }) => {
+  await tab.goto(tenants.fresh)
+  await expectUniqueNames(page, 'new tenant')
+  await page.evaluate(() => {
+    const input = document.createElement('input')
+    input.setAttribute('aria-label', 'Client ID du fournisseur de service v1')
+    document.querySelector('main')?.append(input)
+  })
+  await expect(expectUniqueNames(page, 'with a second Client ID field')).rejects.toThrow(
+    /Client ID.* designates 2 controls/,
+  )
+  await page.evaluate(() => document.querySelector('main > input:last-child')?.remove())
 })
 
 /** Presses Tab until `target` has focus, checking that every stop on the way shows its focus. */

@@ -1,7 +1,7 @@
 import {
   againstMockApi,
   expect,
-  expectNoAxeViolations,
+  expectSoundState,
   expectSecretNowhere,
   issuedClientId,
   newSecret,
@@ -32,7 +32,7 @@ test('a concurrent edit shows what differs and lets the user overwrite it with t
   await expect(dialog).toContainText(`Version enregistrée : « ${THEIR_TEXT} »`)
   await expect(dialog).toContainText('nouveau secret saisi (non affiché)')
   await expect(dialog).not.toContainText(secret)
-  await expectNoAxeViolations(page, 'conflict modal')
+  await expectSoundState(page, 'conflict modal')
   await expect(tab.clientSecret).toHaveValue(secret)
 
   await dialog.getByRole('button', { name: 'Écraser avec mes modifications' }).click()

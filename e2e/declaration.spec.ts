@@ -80,14 +80,12 @@ test('a tenant that already offered FranceConnect is told to reuse its subs, wit
   const declaration = new DeclarationSection(page)
   const storedClientId = await tab.clientId.inputValue()
   await expect(declaration.section.getByRole('radio', { name: /^Oui/ })).toBeChecked()
-  await expect(declaration.field('Client ID du fournisseur de service v1')).toHaveValue(
-    storedClientId,
-  )
-  await declaration.copyButton('le Client ID du fournisseur de service v1').click()
+  await expect(declaration.field('Identifiant v1 à réutiliser')).toHaveValue(storedClientId)
+  await declaration.copyButton('l’identifiant v1 à réutiliser').click()
   expect(await declaration.clipboard()).toBe(storedClientId)
 
   await declaration.section.getByRole('radio', { name: /^Non/ }).check()
-  await expect(declaration.field('Client ID du fournisseur de service v1')).toHaveCount(0)
+  await expect(declaration.field('Identifiant v1 à réutiliser')).toHaveCount(0)
 })
 
 test('URLs that cannot work in production are flagged when production is chosen', async ({

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import { FranceConnectTab } from './pages/france-connect-tab'
+import { expectUniqueNames } from './pages/qa-names'
 
 /** True unless the journeys target a deployed app (PLAYWRIGHT_BASE_URL) said to run without the mock API. */
 export const againstMockApi = !process.env.PLAYWRIGHT_BASE_URL || process.env.E2E_MOCK_API === '1'
@@ -30,6 +31,8 @@ interface Fixtures {
   tab: FranceConnectTab
   /** Everything the page printed to the console during the test. */
   consoleMessages: string[]
+  /** Checks QA's names after the journey, on the state it ends in. */
+  uniqueNames: undefined
   /** Content-Security-Policy violations the page reported; any fails the test. */
   cspViolations: string[]
   /**
@@ -96,6 +99,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       })
       await use(violations)
       expect(violations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+  uniqueNames: [
+    async ({ page }, use, testInfo) => {
+      await use(undefined)
+      // The state each journey ends in is checked too, whatever it checked on the way.
+      if (testInfo.status === testInfo.expectedStatus && !page.isClosed()) {
+        await expectUniqueNames(page, `end of “${testInfo.title}”`)
+      }
     },
     { auto: true },
   ],
@@ -176,4 +189,13 @@ export async function expectNoAxeViolations(page: Page, state: string) {
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   )
   expect(violations, `axe-core, ${state}`).toEqual([])
+}
+
+/**
+ * Everything each state the journeys reach must satisfy: axe-core finds no WCAG 2.1 A or AA
+ * violation, and every name QA relies on designates one control at most.
+ */
+export async function expectSoundState(page: Page, state: string) {
+  await expectNoAxeViolations(page, state)
+  await expectUniqueNames(page, state)
 }

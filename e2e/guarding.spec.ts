@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, issuedClientId, newSecret, tenants, test } from './fixtures'
+import { expect, expectSoundState, issuedClientId, newSecret, tenants, test } from './fixtures'
 
 test('saving is offered only once something changed, and changes can be undone', async ({
   tab,
@@ -30,7 +30,7 @@ test('leaving with unsaved changes asks first, in the page and from the browser'
     .getByRole('link', { name: 'Accueil' })
   await breadcrumbHome.click()
   await expect(tab.leaveDialog).toContainText('elles seront perdues si vous quittez cette page')
-  await expectNoAxeViolations(page, 'leave confirmation modal')
+  await expectSoundState(page, 'leave confirmation modal')
   await tab.leaveDialog.getByRole('button', { name: 'Rester sur la page' }).click()
   await expect(tab.leaveDialog).toBeHidden()
   await expect(page).toHaveURL(new RegExp(`/tenants/${tenants.configured}/france-connect$`))
@@ -69,7 +69,7 @@ test('turning FranceConnect off for a tenant that uses it asks for confirmation'
   await tab.goto(tenants.configured)
   await tab.activation.click()
   await expect(tab.disableDialog).toContainText('ne verront plus le bouton FranceConnect')
-  await expectNoAxeViolations(page, 'disable confirmation modal')
+  await expectSoundState(page, 'disable confirmation modal')
   await tab.disableDialog.getByRole('button', { name: 'Garder FranceConnect activé' }).click()
   await expect(tab.disableDialog).toBeHidden()
   await expect(tab.activation).toBeChecked()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { againstMockApi, expect, expectNoAxeViolations, tenants, test } from './fixtures'
+import { againstMockApi, expect, expectSoundState, tenants, test } from './fixtures'
 
 test.skip(!againstMockApi, 'faults are played by the mock API’s scenarios')
 
@@ -24,7 +24,7 @@ test('a failing load is retried with back-off, then says so and offers to retry'
   await expect(alert).toContainText('Impossible de charger les réglages FranceConnect')
   expect(loads.count).toBe(3)
   await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toHaveCount(0)
-  await expectNoAxeViolations(page, 'load failed')
+  await expectSoundState(page, 'load failed')
 
   // The user's retry runs the same read, with the same back-off.
   await alert.getByRole('button', { name: 'Réessayer' }).click()
@@ -58,5 +58,5 @@ test('a malformed body is reported, not rendered, and an unknown tenant is said 
     'Aucun espace ne porte l’identifiant « espace-inconnu »',
   )
   await expect(page.getByRole('button', { name: 'Réessayer' })).toHaveCount(0)
-  await expectNoAxeViolations(page, 'unknown tenant')
+  await expectSoundState(page, 'unknown tenant')
 })

@@ -1,7 +1,7 @@
 import {
   againstMockApi,
   expect,
-  expectNoAxeViolations,
+  expectSoundState,
   expectSecretNowhere,
   issuedClientId,
   newSecret,
@@ -102,7 +102,7 @@ test('a 503 tells when the service will be back, and the retry waits for it', as
   await expect(tab.alert).toContainText('de nouveau disponible dans 5 secondes')
   await expectEditsKept(tab, edits)
   await expect(tab.retryButton).toBeDisabled()
-  await expectNoAxeViolations(page, 'save failed, retry waiting for the service')
+  await expectSoundState(page, 'save failed, retry waiting for the service')
   await expect(tab.retryButton).toBeEnabled({ timeout: 8_000 })
   await tab.retryButton.click()
   await tab.expectSaved()
@@ -159,7 +159,7 @@ test('refusals from the server land on their fields, the rest in the summary', a
   await expect(tab.alert).toContainText(
     '/tenant/contract : Le contrat de cet espace ne comprend pas FranceConnect.',
   )
-  await expectNoAxeViolations(page, 'refused by the server (422)')
+  await expectSoundState(page, 'refused by the server (422)')
   await expect(tab.clientId).toHaveAccessibleDescription(
     /Cet identifiant client a été révoqué par FranceConnect/,
   )

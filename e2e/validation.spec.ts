@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import {
   againstMockApi,
   expect,
-  expectNoAxeViolations,
+  expectSoundState,
   issuedClientId,
   newSecret,
   tenants,
@@ -66,7 +66,7 @@ test('turning FranceConnect on requires the client ID, a secret and the environm
     /obligatoire pour activer FranceConnect/,
   )
   await expect(tab.alert).toContainText('3 champs à corriger')
-  await expectNoAxeViolations(tab.page, 'form refused, with its error summary')
+  await expectSoundState(tab.page, 'form refused, with its error summary')
 
   await tab.setActivation(false)
   await tab.connectionText.fill('Texte enregistré sans clé.')

@@ -37,7 +37,9 @@ export class FranceConnectTab {
     this.retryButton = page.getByRole('button', { name: 'Réessayer l’enregistrement' })
     this.status = page.getByRole('status')
     this.alert = page.getByRole('alert')
-    this.disableDialog = page.getByRole('dialog', { name: 'Désactiver FranceConnect ?' })
+    this.disableDialog = page.getByRole('dialog', {
+      name: 'Confirmer la désactivation de FranceConnect',
+    })
     this.conflictDialog = page.getByRole('dialog', {
       name: 'Ces réglages ont été modifiés entre-temps',
     })

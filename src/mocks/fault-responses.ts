@@ -42,6 +42,7 @@ export async function faultResponse(fault: ScenarioId): Promise<Response | undef
       await delay(SLOW_DELAY_MS)
       return undefined
     case 'conflict':
+    case 'contract-1.0':
       return undefined
     case 'invalid':
       return problemResponse(

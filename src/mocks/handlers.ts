@@ -3,6 +3,7 @@ import { problem } from '#contract/problem-details'
 import type { FranceConnectSettings } from '#contract/settings'
 import { settingsInputRules } from '#contract/settings-rules'
 import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
+import { asFirstVersion, firstVersionHandlers } from './first-version'
 import { faultResponse, NEW_HOST, problemResponse } from './fault-responses'
 import { createFaultState, type FaultState } from './scenarios'
 import { MOCK_USER, type TenantRecord } from '#contract/demo-tenants'
@@ -25,8 +26,10 @@ const refused = (errors: { pointer: string; detail: string }[]) =>
     }),
   )
 
-function settingsResponse(record: TenantRecord) {
-  return HttpResponse.json(record.settings, { headers: { ETag: etagOf(record) } })
+function settingsResponse(record: TenantRecord, faults: FaultState) {
+  const body =
+    faults.scenario === 'contract-1.0' ? asFirstVersion(record.settings) : record.settings
+  return HttpResponse.json(body, { headers: { ETag: etagOf(record) } })
 }
 
 /** Someone else saves first (the `conflict` scenario): the user's ETag becomes stale. */
@@ -54,6 +57,8 @@ export function createHandlers(
   const settingsUrl = `${apiBaseUrl}/tenants/:tenantId/france-connect`
 
   return [
+    ...firstVersionHandlers(apiBaseUrl, faults),
+
     http.get<{ tenantId: string }>(`${apiBaseUrl}/tenants/:tenantId`, ({ params }) => {
       const record = store.get(params.tenantId)
       return record ? HttpResponse.json(record.tenant) : unknownTenant(params.tenantId)
@@ -76,7 +81,7 @@ export function createHandlers(
       const faulty = fault && (await faultResponse(fault))
       if (faulty) return faulty
       const record = store.get(params.tenantId)
-      return record ? settingsResponse(record) : unknownTenant(params.tenantId)
+      return record ? settingsResponse(record, faults) : unknownTenant(params.tenantId)
     }),
 
     http.put<{ tenantId: string }>(settingsUrl, async ({ params, request }) => {
@@ -129,6 +134,11 @@ export function createHandlers(
 
       const settings: FranceConnectSettings = {
         ...input,
+        // Absent from the body (a client of contract 1.0): the stored value is kept.
+        previewBackground:
+          input.previewBackground === undefined
+            ? (record.settings.previewBackground ?? null)
+            : input.previewBackground,
         clientSecretConfigured:
           clientSecret !== undefined || record.settings.clientSecretConfigured,
         updatedAt: new Date().toISOString(),
@@ -136,7 +146,7 @@ export function createHandlers(
       }
       const next = { ...record, settings, revision: record.revision + 1 }
       store.put(params.tenantId, next)
-      return settingsResponse(next)
+      return settingsResponse(next, faults)
     }),
   ]
 }

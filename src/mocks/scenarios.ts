@@ -1,10 +1,11 @@
 /**
  * Named faults the mock API can play, for QA to reach every state of the tab by hand
  * (the panel) or from a test (`?scenario=conflict`). Save faults fire on the next save only,
- * so that the user's one-click retry then succeeds; load faults and `slow` last.
+ * so that the user's one-click retry then succeeds; load faults, `slow` and `contract-1.0` last.
  */
 export const SCENARIOS = [
   { id: 'slow', label: 'Réponses lentes (2,5 s)', target: 'all' },
+  { id: 'contract-1.0', label: 'Serveur de la version 1.0 du contrat', target: 'all' },
   { id: 'conflict', label: 'Modification concurrente (412)', target: 'save' },
   { id: 'invalid', label: 'Valeurs refusées par le serveur (422)', target: 'save' },
   { id: 'unauthorized', label: 'Session expirée (401)', target: 'save' },

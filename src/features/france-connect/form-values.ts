@@ -53,21 +53,35 @@ export function toFormValues(
   }
 }
 
-/** The raw `PUT` body: an empty secret field becomes an absent `clientSecret` key. */
-export function toSettingsInput(values: SettingsFormValues): z.input<typeof settingsInputSchema> {
+/** What the form needs to know of the stored settings to build a `PUT` body. */
+export type StoredSettings = StoredKey & Pick<FranceConnectSettings, 'previewBackground'>
+
+/**
+ * The raw `PUT` body: an empty secret field becomes an absent `clientSecret` key, and a field
+ * the backend never sent (it implements an earlier version of the contract) is left out.
+ */
+export function toSettingsInput(
+  values: SettingsFormValues,
+  stored: StoredSettings,
+): z.input<typeof settingsInputSchema> {
   const {
     clientSecret,
     environmentChoice: _choice,
     lightVariantConfirmed: _confirmed,
+    previewBackground,
     ...rest
   } = values
-  return clientSecret.trim() === '' ? rest : { ...rest, clientSecret }
+  return {
+    ...rest,
+    ...(stored.previewBackground === undefined ? {} : { previewBackground }),
+    ...(clientSecret.trim() === '' ? {} : { clientSecret }),
+  }
 }
 
 /** The form's schema: the API's rules, applied to what the form would send. */
-export function settingsFormSchema(stored: StoredKey) {
+export function settingsFormSchema(stored: StoredSettings) {
   return z.pipe(
-    z.transform((values: SettingsFormValues) => toSettingsInput(values)),
+    z.transform((values: SettingsFormValues) => toSettingsInput(values, stored)),
     settingsInputRules(stored),
   )
 }
@@ -81,9 +95,11 @@ export function lightVariantToConfirm(
   stored: FranceConnectSettings,
 ): boolean {
   const background = parseHexColour(values.previewBackground)
-  const changed =
-    values.buttonVariant !== stored.buttonVariant ||
+  // A backend of contract 1.0 keeps no background: only a change of variant asks again.
+  const backgroundChanged =
+    stored.previewBackground !== undefined &&
     (background && toHexColour(background)) !== stored.previewBackground
+  const changed = values.buttonVariant !== stored.buttonVariant || backgroundChanged
   return changed && lightVariantNeedsConfirmation(values.buttonVariant, background)
 }
 

@@ -34,7 +34,7 @@ export function ActivationSection({ savedEnabled }: { savedEnabled: boolean }) {
       {confirming && (
         <Modal
           id="disable-modal"
-          title="Désactiver FranceConnect ?"
+          title="Confirmer la désactivation de FranceConnect"
           onClose={() => setConfirming(false)}
           returnFocusTo={document.getElementById(TOGGLE_ID)}
           actions={

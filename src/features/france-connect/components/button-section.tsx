@@ -57,7 +57,10 @@ export function ButtonSection({ stored }: { stored: FranceConnectSettings }) {
       <p className="fr-text--sm">
         Le bouton FCboutons-10 est celui à privilégier ; la variante claire FCboutons-11 ne se
         choisit que si FCboutons-10 manque de contraste sur le fond de votre portail. Indiquez ce
-        fond pour le vérifier : il est enregistré avec les réglages.
+        fond pour le vérifier :{' '}
+        {stored.previewBackground === undefined
+          ? 'votre serveur, d’une version antérieure du contrat, ne l’enregistre pas.'
+          : 'il est enregistré avec les réglages.'}
       </p>
       <BackgroundPicker
         value={previewBackground}

@@ -17,6 +17,9 @@ interface DeclarationSectionProps {
 /** Every value the configurer declares to FranceConnect, exactly right, ready to copy. */
 export function DeclarationSection({ tenant, stored, catalogue }: DeclarationSectionProps) {
   const environmentUrl = useWatch<SettingsFormValues, 'environmentUrl'>({ name: 'environmentUrl' })
+  // The settings of this tenant loaded: a 404 here means a backend older than the resource.
+  const tenantResourceMissing =
+    tenant.isError && isApiError(tenant.error) && tenant.error.status === 404
   return (
     <section className="fr-mt-8w fc-declaration" aria-labelledby="declaration-title">
       <h2 id="declaration-title" className="fr-h4">
@@ -29,7 +32,16 @@ export function DeclarationSection({ tenant, stored, catalogue }: DeclarationSec
         mise en production ou échouer les connexions.
       </p>
       {tenant.isPending && <p className="fr-text--sm">Chargement des informations de l’espace…</p>}
-      {tenant.isError && (
+      {tenantResourceMissing && (
+        <Alert type="info" small title="Adresse du portail inconnue du serveur">
+          <p>
+            Le serveur ne fournit pas l’adresse du portail de cet espace (ressource « /tenants/{'{'}
+            tenantId{'}'} », ajoutée en version 1.1 du contrat) : les valeurs à déclarer ne peuvent
+            pas être calculées ici. Reportez-les depuis la procédure.
+          </p>
+        </Alert>
+      )}
+      {tenant.isError && !tenantResourceMissing && (
         <Alert type="error" role="alert" title="Impossible de calculer les valeurs à déclarer">
           <p>
             {isApiError(tenant.error)

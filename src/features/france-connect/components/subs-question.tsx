@@ -30,10 +30,10 @@ export function SubsQuestion({ reuse, onReuseChange, storedClientId }: SubsQuest
         (storedClientId ? (
           <CopyField
             id="declaration-v1-client-id"
-            label="Client ID du fournisseur de service v1"
-            hint="À saisir quand le formulaire le demande : c’est l’identifiant enregistré dans cet onglet."
+            label="Identifiant v1 à réutiliser"
+            hint="À saisir quand le formulaire demande l’identifiant du fournisseur de service v1 : c’est celui enregistré dans cet onglet."
             value={storedClientId}
-            copyName="le Client ID du fournisseur de service v1"
+            copyName="l’identifiant v1 à réutiliser"
           />
         ) : (
           <p className="fr-text--sm">

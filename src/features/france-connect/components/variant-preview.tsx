@@ -2,7 +2,13 @@ import { FranceConnectButton } from '../../../components/france-connect-button'
 import { formatRatio } from '../../../lib/contrast'
 import { type Rgb } from '#contract/hex-colour'
 import { cx } from '../../../lib/class-names'
-import { NON_TEXT_MINIMUM, TEXT_MINIMUM, variantContrast, type Theme } from '../button-colours'
+import {
+  BUTTON_COLOURS,
+  NON_TEXT_MINIMUM,
+  TEXT_MINIMUM,
+  variantContrast,
+  type Theme,
+} from '../button-colours'
 import type { ButtonVariant } from '#contract/settings'
 
 export const isLightVariant = (variant: ButtonVariant) => variant === 'FCboutons-11'
@@ -19,6 +25,17 @@ function Verdict({ ratio, minimum }: { ratio: number; minimum: number }) {
       </span>
     </>
   )
+}
+
+const themeNames: Record<Theme, string> = { light: 'thème clair', dark: 'thème sombre' }
+
+/**
+ * What the preview shows, in words, for those who cannot see it. (It avoids the names of the
+ * tab's fields, which QA's label locators match as substrings.)
+ */
+export function previewDescription(variant: ButtonVariant, backgroundHex: string, theme: Theme) {
+  const colours = BUTTON_COLOURS[theme][variant]
+  return `Aperçu de ${variant} : le bouton « S’identifier avec FranceConnect » (fond ${colours.background}, texte ${colours.text}), la phrase qui l’accompagne et le lien « Qu’est-ce que FranceConnect ? », sur le fond ${backgroundHex}, ${themeNames[theme]}.`
 }
 
 interface VariantPreviewProps {
@@ -43,14 +60,15 @@ export function VariantPreview({
   const contrast = variantContrast(variant, background, theme)
   return (
     <div className="fc-variant-preview">
-      {/* A picture of the button, not a control: hidden from assistive technologies, out of the tab order. */}
-      <div
-        className={cx('fc-preview-stage', theme === 'dark' && 'fc-theme-dark')}
-        style={{ backgroundColor: backgroundHex }}
-        aria-hidden="true"
-        inert
-      >
-        <FranceConnectButton light={isLightVariant(variant)} text={text.trim()} />
+      {/* A picture of the button, not a control: an image with its description, out of the tab order. */}
+      <div role="img" aria-label={previewDescription(variant, backgroundHex, theme)}>
+        <div
+          className={cx('fc-preview-stage', theme === 'dark' && 'fc-theme-dark')}
+          style={{ backgroundColor: backgroundHex }}
+          inert
+        >
+          <FranceConnectButton light={isLightVariant(variant)} text={text.trim()} />
+        </div>
       </div>
       <dl className="fc-contrast">
         <div>

@@ -63,7 +63,15 @@ export function settingsInputRules(stored: StoredKey) {
         })
       }
       const requirement = secretRequirement(stored, input)
-      if (requirement !== 'optional' && input.clientSecret === undefined) {
+      if (input.clientSecret === null && input.enabled) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clientSecret'],
+          message:
+            'Le secret client ne peut pas être effacé tant que FranceConnect est activé : désactivez-le d’abord.',
+          input: input.clientSecret,
+        })
+      } else if (requirement !== 'optional' && typeof input.clientSecret !== 'string') {
         ctx.addIssue({
           code: 'custom',
           path: ['clientSecret'],

@@ -143,7 +143,7 @@ export const franceConnectSettingsSchema = z
   )
 export type FranceConnectSettings = z.infer<typeof franceConnectSettingsSchema>
 
-/** `PUT` body. `clientSecret` is absent to keep the stored secret. */
+/** `PUT` body. `clientSecret` absent keeps the stored secret; `null` (since 1.2) erases it. */
 export const settingsInputSchema = z
   .strictObject({
     enabled: z.boolean(),
@@ -151,7 +151,7 @@ export const settingsInputSchema = z
     connectionText: connectionTextSchema,
     clientId: clientIdSchema,
     environmentUrl: environmentUrlSchema,
-    clientSecret: z.optional(clientSecretSchema),
+    clientSecret: z.optional(z.nullable(clientSecretSchema)),
     // Added in 1.1: absent keeps the stored value, so a client of 1.0 never erases it.
     previewBackground: z
       .optional(z.nullable(hexColourSchema))
@@ -162,7 +162,7 @@ export const settingsInputSchema = z
   .check(
     z.meta({
       description:
-        'Corps de PUT. Selon l’état enregistré : FranceConnect activé exige clientId, environmentUrl et un secret (fourni ou déjà enregistré) ; un clientId ou un environmentUrl différent de celui enregistré exige un nouveau clientSecret.',
+        'Corps de PUT. clientSecret absent : le secret enregistré est conservé ; null (depuis 1.2) : il est effacé. Selon l’état enregistré : FranceConnect activé exige clientId, environmentUrl et un secret (fourni ou déjà enregistré) ; un clientId ou un environmentUrl différent de celui enregistré exige un nouveau clientSecret.',
     }),
   )
 export type SettingsInput = z.output<typeof settingsInputSchema>

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { problem } from '#contract/problem-details'
+import { fieldErrorsOf, problems } from '#contract/problems'
 import type { FranceConnectSettings } from '#contract/settings'
 import { settingsInputRules } from '#contract/settings-rules'
 import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
@@ -11,20 +11,7 @@ import type { MockStore } from './store'
 
 const etagOf = (record: TenantRecord) => `"r${record.revision}"`
 
-const unknownTenant = (tenantId: string) =>
-  problemResponse(
-    problem(404, 'Espace inconnu', {
-      detail: `Aucun espace ne porte l’identifiant « ${tenantId} ».`,
-    }),
-  )
-
-const refused = (errors: { pointer: string; detail: string }[]) =>
-  problemResponse(
-    problem(422, 'Certaines valeurs ont été refusées', {
-      detail: 'Corrigez les champs signalés puis enregistrez de nouveau.',
-      errors,
-    }),
-  )
+const unknownTenant = (tenantId: string) => problemResponse(problems.unknownTenant(tenantId))
 
 function settingsResponse(record: TenantRecord, faults: FaultState) {
   const body =
@@ -94,43 +81,18 @@ export function createHandlers(
       if (fault === 'conflict') record = editFromElsewhere(store, params.tenantId, record)
 
       const ifMatch = request.headers.get('If-Match')
-      if (!ifMatch) {
-        return problemResponse(
-          problem(428, 'Version des réglages manquante', {
-            detail: 'L’en-tête If-Match est obligatoire pour modifier les réglages.',
-          }),
-        )
-      }
-      if (ifMatch !== etagOf(record)) {
-        return problemResponse(
-          problem(412, 'Les réglages ont été modifiés entre-temps', {
-            detail: 'Quelqu’un a enregistré d’autres réglages depuis leur chargement.',
-          }),
-        )
-      }
+      if (!ifMatch) return problemResponse(problems.missingIfMatch())
+      if (ifMatch !== etagOf(record)) return problemResponse(problems.staleVersion())
 
       const body: unknown = await request.json().catch(() => undefined)
       const parsed = settingsInputRules(record.settings).safeParse(body)
       if (!parsed.success) {
-        return refused(
-          parsed.error.issues.map((issue) => ({
-            pointer: `/${issue.path.map(String).join('/')}`,
-            detail: issue.message,
-          })),
-        )
+        return problemResponse(problems.refused(fieldErrorsOf(parsed.error.issues)))
       }
 
       const { clientSecret, ...input } = parsed.data
       const holder = input.clientId && store.findTenantUsing(input.clientId, params.tenantId)
-      if (holder) {
-        // A rule only the backend can check: one FranceConnect key serves one portal.
-        return refused([
-          {
-            pointer: '/clientId',
-            detail: `Cet identifiant client est déjà utilisé par l’espace « ${holder} » : chaque portail a sa propre clé.`,
-          },
-        ])
-      }
+      if (holder) return problemResponse(problems.clientIdInUse(holder))
 
       const settings: FranceConnectSettings = {
         ...input,
@@ -140,7 +102,7 @@ export function createHandlers(
             ? (record.settings.previewBackground ?? null)
             : input.previewBackground,
         clientSecretConfigured:
-          clientSecret !== undefined || record.settings.clientSecretConfigured,
+          clientSecret === undefined ? record.settings.clientSecretConfigured : clientSecret !== null,
         updatedAt: new Date().toISOString(),
         updatedBy: MOCK_USER,
       }

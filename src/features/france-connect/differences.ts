@@ -54,7 +54,7 @@ export function differences(
       theirs: theirs.previewBackground ?? 'aucune',
     },
     // Secrets are never shown: only whether one is being replaced.
-    mine.clientSecret !== undefined && {
+    typeof mine.clientSecret === 'string' && {
       label: 'Secret client (Client secret)',
       mine: 'nouveau secret saisi (non affiché)',
       theirs: theirs.clientSecretConfigured

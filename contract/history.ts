@@ -1,0 +1,79 @@
+import { z } from './zod'
+
+/** The settings fields the journal follows, before → after (the secret apart). */
+export const JOURNALED_FIELDS = [
+  'enabled',
+  'buttonVariant',
+  'connectionText',
+  'clientId',
+  'environmentUrl',
+  'previewBackground',
+] as const
+export type JournaledField = (typeof JOURNALED_FIELDS)[number]
+
+/** One field's value before and after a save. */
+export const fieldChangeSchema = z.object({
+  field: z.string().check(
+    z.meta({
+      description: `Le champ modifié : ${JOURNALED_FIELDS.join(', ')} (d’autres pourront s’ajouter).`,
+    }),
+  ),
+  before: z.union([z.string(), z.boolean(), z.null()]),
+  after: z.union([z.string(), z.boolean(), z.null()]),
+})
+
+export const SECRET_CHANGES = ['set', 'replaced', 'removed'] as const
+
+/** What happened to the secret: never its value, nor anything derived from it. */
+export const secretChangeSchema = z.object({
+  field: z.literal('clientSecret'),
+  change: z.enum(SECRET_CHANGES),
+})
+
+export const HISTORY_KINDS = ['settings-saved'] as const
+
+/** One accepted change of a tenant's settings. */
+export const historyEntrySchema = z
+  .object({
+    id: z.string(),
+    at: z.iso.datetime({ offset: true }),
+    actor: z.object({
+      name: z.string(),
+      subject: z.nullable(z.string()),
+    }),
+    kind: z.string().check(
+      z.meta({
+        description: `Nature de l’entrée : ${HISTORY_KINDS.join(', ')} (d’autres pourront s’ajouter ; un lecteur ignore celles qu’il ne connaît pas).`,
+      }),
+    ),
+    revision: z.nullable(z.number()),
+    changes: z.array(z.union([secretChangeSchema, fieldChangeSchema])),
+  })
+  .check(
+    z.meta({
+      description:
+        'Une modification acceptée : quand, par qui, et pour chaque champ sa valeur avant et après. Pour le secret, seulement « set », « replaced » ou « removed ».',
+    }),
+  )
+export type HistoryEntry = z.infer<typeof historyEntrySchema>
+export type FieldChange = z.infer<typeof fieldChangeSchema>
+export type SecretChange = z.infer<typeof secretChangeSchema>
+
+export const HISTORY_PAGE_SIZE_MAX = 100
+
+/** `GET …/france-connect/history?page=&pageSize=`, newest first. */
+export const historyQuerySchema = z.object({
+  page: z._default(z.coerce.number().check(z.int(), z.gte(1)), 1),
+  pageSize: z._default(
+    z.coerce.number().check(z.int(), z.gte(1), z.lte(HISTORY_PAGE_SIZE_MAX)),
+    20,
+  ),
+})
+
+export const historyPageSchema = z.object({
+  items: z.array(historyEntrySchema),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+})
+export type HistoryPage = z.infer<typeof historyPageSchema>

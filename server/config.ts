@@ -1,0 +1,138 @@
+import { isAbsolute, resolve } from 'node:path'
+import { z } from '#contract/zod'
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost'])
+
+/** Whether an address only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127(?:\.\d{1,3}){3}$/.test(host)
+}
+
+const flag = z.optional(z.enum(['0', '1', 'true', 'false']))
+const isOn = (value: string | undefined) => value === '1' || value === 'true'
+
+const environmentSchema = z.object({
+  HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+  PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535)), 8080),
+  DATA_DIR: z._default(z.string().check(z.minLength(1)), '.data'),
+  DATABASE_URL: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^postgres(?:ql)?:\/\//,
+          'DATABASE_URL doit commencer par postgres:// ou postgresql://',
+        ),
+      ),
+  ),
+  DATABASE_POOL_SIZE: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 10),
+  SECRETS_KEY: z.optional(z.string()),
+  SECRETS_KEY_FILE: z.optional(z.string()),
+  SECRETS_PREVIOUS_KEYS: z.optional(z.string()),
+  SECRETS_PREVIOUS_KEY_FILES: z.optional(z.string()),
+  SEED_DEMO: flag,
+  DEFAULT_TENANT: z._default(z.string().check(z.minLength(1)), 'portaildesaides'),
+  DIST_DIR: z._default(z.string(), 'dist'),
+  LOG_LEVEL: z._default(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    'info',
+  ),
+  TRUST_PROXY: flag,
+})
+
+export type Storage =
+  { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number }
+
+export interface KeySources {
+  /** base64, from SECRETS_KEY */
+  key?: string
+  keyFile?: string
+  previousKeys: string[]
+  previousKeyFiles: string[]
+}
+
+export interface ServerConfig {
+  host: string
+  port: number
+  storage: Storage
+  /** DATA_DIR, absolute: the embedded database, its lock and the generated key live there. */
+  dataDir: string
+  keys: KeySources
+  /** `true`/`false` when SEED_DEMO says so; `undefined`: seed a newly created embedded database. */
+  seedDemo: boolean | undefined
+  defaultTenant: string
+  distDir: string
+  logLevel: string
+  trustProxy: boolean
+}
+
+/** A configuration the server cannot start with; its message is for the operator, in French. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+
+const absolute = (path: string, cwd: string) => (isAbsolute(path) ? path : resolve(cwd, path))
+
+/** Reads the server's settings from the environment; every problem is named, in French. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): ServerConfig {
+  const parsed = environmentSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.')} : ${issue.message}`)
+    throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}`)
+  }
+  const values = parsed.data
+  const dataDir = absolute(values.DATA_DIR, cwd)
+  const storage: Storage = values.DATABASE_URL
+    ? { kind: 'postgres', url: values.DATABASE_URL, poolSize: values.DATABASE_POOL_SIZE }
+    : { kind: 'embedded', dataDir }
+  if (values.SECRETS_KEY && values.SECRETS_KEY_FILE) {
+    throw new ConfigError('Indiquez SECRETS_KEY ou SECRETS_KEY_FILE, pas les deux.')
+  }
+  if (storage.kind === 'postgres' && !values.SECRETS_KEY && !values.SECRETS_KEY_FILE) {
+    throw new ConfigError(
+      'DATABASE_URL est défini mais aucune clé de chiffrement des secrets ne l’est : indiquez ' +
+        'SECRETS_KEY (32 octets en base64, par exemple « openssl rand -base64 32 ») ou ' +
+        'SECRETS_KEY_FILE. Tous les serveurs qui partagent la base doivent avoir la même clé.',
+    )
+  }
+  return {
+    host: values.HOST,
+    port: values.PORT,
+    storage,
+    dataDir,
+    keys: {
+      ...(values.SECRETS_KEY ? { key: values.SECRETS_KEY } : {}),
+      ...(values.SECRETS_KEY_FILE ? { keyFile: absolute(values.SECRETS_KEY_FILE, cwd) } : {}),
+      previousKeys: list(values.SECRETS_PREVIOUS_KEYS),
+      previousKeyFiles: list(values.SECRETS_PREVIOUS_KEY_FILES).map((file) => absolute(file, cwd)),
+    },
+    seedDemo: values.SEED_DEMO === undefined ? undefined : isOn(values.SEED_DEMO),
+    defaultTenant: values.DEFAULT_TENANT,
+    distDir: absolute(values.DIST_DIR, cwd),
+    logLevel: values.LOG_LEVEL,
+    trustProxy: isOn(values.TRUST_PROXY),
+  }
+}
+
+/**
+ * Until administrators sign in, whoever reaches the server may change every tenant: it only
+ * listens where nobody else can reach it.
+ */
+export function assertSafeToListen(config: Pick<ServerConfig, 'host'>) {
+  if (!isLoopback(config.host)) {
+    throw new ConfigError(
+      `Le serveur refuse d’écouter sur ${config.host} : sans connexion des administrateurs, ` +
+        'quiconque l’atteindrait pourrait modifier les réglages de tous les espaces. ' +
+        'Utilisez HOST=127.0.0.1 (ou ::1) et, pour un accès distant, un tunnel SSH.',
+    )
+  }
+}

@@ -1,0 +1,30 @@
+/** What the repositories need of a database: PostgreSQL itself, or PGlite in a folder. */
+export interface Queryable {
+  query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'embedded' | 'postgres'
+  /** Runs several statements separated by semicolons, without parameters (migrations). */
+  exec(sql: string): Promise<void>
+  /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /** Whether the database answers (for /readyz). */
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}
+
+/** PostgreSQL's SQLSTATE for a unique constraint, the same on PGlite. */
+export const UNIQUE_VIOLATION = '23505'
+
+export function sqlState(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const { code } = error as { code: unknown }
+    return typeof code === 'string' ? code : undefined
+  }
+  return undefined
+}
+
+/** bytea comes back as a Buffer from pg, a Uint8Array from PGlite. */
+export const toBuffer = (value: Uint8Array | null): Buffer | null =>
+  value === null ? null : Buffer.from(value.buffer, value.byteOffset, value.byteLength)

@@ -1,0 +1,68 @@
+import type { HistoryEntry } from '#contract/history'
+import type { Queryable } from './database'
+import type { Author } from './tenants-repository'
+
+interface JournalRow {
+  id: string
+  occurred_at: Date
+  actor_name: string
+  actor_subject: string | null
+  kind: string
+  revision: number | null
+  changes: HistoryEntry['changes']
+}
+
+export interface JournalEntryInput {
+  tenantId: string
+  at: Date
+  author: Author
+  kind: string
+  revision: number | null
+  changes: HistoryEntry['changes']
+}
+
+export async function appendJournal(tx: Queryable, entry: JournalEntryInput): Promise<void> {
+  await tx.query(
+    `insert into settings_journal (tenant_id, occurred_at, actor_name, actor_subject, kind,
+       revision, changes)
+     values ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+    [
+      entry.tenantId,
+      entry.at.toISOString(),
+      entry.author.name,
+      entry.author.subject,
+      entry.kind,
+      entry.revision,
+      JSON.stringify(entry.changes),
+    ],
+  )
+}
+
+/** One page of a tenant's journal, newest first, and how many entries it holds in all. */
+export async function listJournal(
+  db: Queryable,
+  tenantId: string,
+  page: number,
+  pageSize: number,
+): Promise<{ items: HistoryEntry[]; total: number }> {
+  const [count] = await db.query<{ total: number }>(
+    'select count(*)::int as total from settings_journal where tenant_id = $1',
+    [tenantId],
+  )
+  const rows = await db.query<JournalRow>(
+    `select id::text as id, occurred_at, actor_name, actor_subject, kind, revision, changes
+     from settings_journal where tenant_id = $1 order by id desc limit $2 offset $3`,
+    [tenantId, pageSize, (page - 1) * pageSize],
+  )
+  return {
+    total: count?.total ?? 0,
+    items: rows.map((row) => ({
+      id: row.id,
+      at: new Date(row.occurred_at).toISOString(),
+      actor: { name: row.actor_name, subject: row.actor_subject },
+      kind: row.kind,
+      revision: row.revision,
+      changes: row.changes,
+    })),
+  }
+}

@@ -1,0 +1,93 @@
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
+import { historyQuerySchema } from '#contract/history'
+import { problem } from '#contract/problem-details'
+import { fieldErrorsOf, problems } from '#contract/problems'
+import type { Database } from '../db/database'
+import { listJournal } from '../db/journal-repository'
+import { findSettings, findTenant, type Author } from '../db/tenants-repository'
+import {
+  readSettings,
+  saveSettings,
+  type SettingsDeps,
+  type SettingsResult,
+} from '../settings/settings-service'
+import { sendProblem } from './problem-replies'
+
+export interface ApiOptions extends SettingsDeps {
+  db: Database
+  /** Who is asking: until administrators sign in, the local operator. */
+  authorOf: () => Author
+}
+
+interface TenantParams {
+  tenantId: string
+}
+
+function sendSettings(reply: FastifyReply, result: SettingsResult) {
+  if (!result.ok) return sendProblem(reply, result.problem)
+  return reply.header('ETag', result.etag).send(result.settings)
+}
+
+/** The REST contract, under /api: thin handlers over the settings service and repositories. */
+export function apiRoutes(app: FastifyInstance, options: ApiOptions) {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store')
+    return payload
+  })
+
+  app.get('/api/france-connect/environments', () => BUILT_IN_ENVIRONMENTS)
+
+  app.get<{ Params: TenantParams }>('/api/tenants/:tenantId', async (request, reply) => {
+    const tenant = await findTenant(options.db, request.params.tenantId)
+    return tenant ?? sendProblem(reply, problems.unknownTenant(request.params.tenantId))
+  })
+
+  app.get<{ Params: TenantParams }>(
+    '/api/tenants/:tenantId/france-connect',
+    async (request, reply) =>
+      sendSettings(reply, await readSettings(options, request.params.tenantId)),
+  )
+
+  app.put<{ Params: TenantParams }>(
+    '/api/tenants/:tenantId/france-connect',
+    async (request, reply) => {
+      const result = await saveSettings(options, {
+        tenantId: request.params.tenantId,
+        ifMatch: request.headers['if-match'],
+        body: request.body,
+        author: options.authorOf(),
+      })
+      if (result.ok) request.log.info({ tenantId: request.params.tenantId }, 'réglages enregistrés')
+      return sendSettings(reply, result)
+    },
+  )
+
+  app.get<{ Params: TenantParams; Querystring: Record<string, string> }>(
+    '/api/tenants/:tenantId/france-connect/history',
+    async (request, reply) => {
+      const { tenantId } = request.params
+      const query = historyQuerySchema.safeParse(request.query)
+      if (!query.success) {
+        return sendProblem(
+          reply,
+          problem(400, 'Paramètres de pagination invalides', {
+            errors: fieldErrorsOf(query.error.issues),
+          }),
+        )
+      }
+      if (!(await findSettings(options.db, tenantId))) {
+        return sendProblem(reply, problems.unknownTenant(tenantId))
+      }
+      const { page, pageSize } = query.data
+      const { items, total } = await listJournal(options.db, tenantId, page, pageSize)
+      return { items, page, pageSize, total }
+    },
+  )
+
+  app.get('/readyz', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store')
+    if (await options.db.ping()) return { status: 'ok' }
+    return sendProblem(reply, problem(503, 'Base de données injoignable'))
+  })
+}

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify'
+import { buildOpenApiDocument } from '#contract/openapi'
+import { notFoundProblem, sendProblem } from './problem-replies'
+import { sendStaticFile, type StaticFiles } from './static-files'
+
+export interface FrameOptions {
+  files: StaticFiles
+  defaultTenant: string
+}
+
+/**
+ * What surrounds the API: the built tab (any unknown path without an extension gets
+ * index.html, for deep links), its runtime configuration and the OpenAPI document.
+ */
+export function frameRoutes(app: FastifyInstance, { files, defaultTenant }: FrameOptions) {
+  const runtimeConfig = JSON.stringify({ apiBaseUrl: 'api', mockApi: false, defaultTenant })
+  const openApi = JSON.stringify(buildOpenApiDocument())
+
+  app.get('/config.json', (_request, reply) =>
+    reply
+      .header('Content-Type', 'application/json; charset=utf-8')
+      .header('Cache-Control', 'no-cache')
+      .send(runtimeConfig),
+  )
+  app.get('/openapi.json', (_request, reply) =>
+    reply
+      .header('Content-Type', 'application/json; charset=utf-8')
+      .header('Cache-Control', 'no-cache')
+      .send(openApi),
+  )
+  app.get('/healthz', (_request, reply) =>
+    reply.header('Cache-Control', 'no-store').send({ status: 'ok' }),
+  )
+
+  app.get('/*', (request, reply) => {
+    const path = pathOf(request.url)
+    if (path === '/api' || path.startsWith('/api/')) {
+      return sendProblem(reply, notFoundProblem(path))
+    }
+    const file = files.get(path)
+    if (file) return sendStaticFile(request, reply, file)
+    const index = files.get('/index.html')
+    if (!index) {
+      return sendProblem(reply, {
+        status: 503,
+        title: 'Onglet non construit',
+        detail: 'Construisez l’application (npm run build) ou lancez-la avec npm start.',
+      })
+    }
+    // A path without a file extension is one of the tab's own pages (a deep link).
+    if (!/\.[a-z0-9]+$/i.test(path)) return sendStaticFile(request, reply, index)
+    return sendProblem(reply, notFoundProblem(path))
+  })
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, notFoundProblem(pathOf(request.url))),
+  )
+}
+
+function pathOf(url: string): string {
+  const { pathname } = new URL(url, 'http://server')
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return pathname
+  }
+}

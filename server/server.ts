@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify'
+import type { Logger } from 'pino'
+import { assertSafeToListen, type ServerConfig } from './config'
+import type { Database } from './db/database'
+import { openEmbedded } from './db/embedded'
+import { migrate } from './db/migrate'
+import { openPostgres } from './db/postgres'
+import { seedDemoTenants } from './db/seed'
+import { buildApp } from './http/app'
+import { loadStaticFiles } from './http/static-files'
+import { loadKeyring, type Keyring } from './secrets/keyring'
+
+export interface RunningServer {
+  app: FastifyInstance
+  db: Database
+  keyring: Keyring
+  /** Where it listens, e.g. http://127.0.0.1:8080/ */
+  url: string
+  /** Stops accepting requests, lets those in flight finish, then closes the database. */
+  close(): Promise<void>
+}
+
+/** Opens the configured database (PGlite in DATA_DIR, or PostgreSQL) and migrates it. */
+export async function openDatabase(config: ServerConfig, logger: Logger) {
+  if (config.storage.kind === 'postgres') {
+    const db = await openPostgres(config.storage.url, config.storage.poolSize)
+    return { db, created: false }
+  }
+  const db = await openEmbedded(config.storage.dataDir)
+  if (db.created) logger.info({ dataDir: config.dataDir }, 'base de données embarquée créée')
+  return { db, created: db.created }
+}
+
+export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
+  assertSafeToListen(config)
+  const { db, created } = await openDatabase(config, logger)
+  try {
+    const embeddedDir = config.storage.kind === 'embedded' ? config.dataDir : null
+    const { keyring, generatedFile, looseFiles } = loadKeyring(config.keys, embeddedDir)
+    if (generatedFile) {
+      logger.warn(
+        { file: generatedFile },
+        `clé de chiffrement des secrets créée dans ${generatedFile} (lisible par son seul propriétaire) : ` +
+          'sauvegardez-la à part, sans elle les secrets enregistrés sont perdus ; en production, ' +
+          'fournissez SECRETS_KEY ou SECRETS_KEY_FILE',
+      )
+    }
+    for (const file of looseFiles) {
+      logger.warn(
+        { file },
+        `le fichier de clé ${file} est lisible par d’autres que son propriétaire : chmod 600`,
+      )
+    }
+
+    const applied = await migrate(db)
+    if (applied.length > 0) logger.info({ versions: applied }, 'migrations appliquées')
+    if (config.seedDemo ?? created) {
+      const seeded = await seedDemoTenants(db, keyring)
+      if (seeded.length > 0) logger.info({ tenants: seeded }, 'espaces de démonstration créés')
+    }
+    const files = await loadStaticFiles(config.distDir)
+    if (!files.has('/index.html')) {
+      logger.warn({ distDir: config.distDir }, 'onglet non construit : seule l’API est servie')
+    }
+    const app = await buildApp({
+      db,
+      keyring,
+      logger,
+      files,
+      defaultTenant: config.defaultTenant,
+      trustProxy: config.trustProxy,
+    })
+    const address = await app.listen({ host: config.host, port: config.port })
+    const url = `${address.replace('[::1]', '[::1]')}/`
+    return {
+      app,
+      db,
+      keyring,
+      url,
+      async close() {
+        try {
+          await app.close()
+        } finally {
+          await db.close()
+        }
+      },
+    }
+  } catch (error) {
+    await db.close()
+    throw error
+  }
+}

@@ -1,0 +1,113 @@
+import type { ProblemDetails } from '#contract/problem-details'
+import { fieldErrorsOf, problems } from '#contract/problems'
+import type { FranceConnectSettings } from '#contract/settings'
+import { settingsInputRules } from '#contract/settings-rules'
+import { sqlState, UNIQUE_VIOLATION, type Database } from '../db/database'
+import { appendJournal } from '../db/journal-repository'
+import {
+  findSettings,
+  updateSettings,
+  type Author,
+  type SecretWrite,
+  type SettingsRecord,
+} from '../db/tenants-repository'
+import { sealSecret } from '../secrets/cipher'
+import type { Keyring } from '../secrets/keyring'
+import { changesOf, type SecretChange } from './changes'
+import { etagOf, ifMatchAccepts } from './etag'
+
+export interface SettingsDeps {
+  db: Database
+  keyring: Keyring
+  clock: () => Date
+}
+
+type Problem = ProblemDetails & { status: number }
+export type SettingsResult =
+  { ok: true; settings: FranceConnectSettings; etag: string } | { ok: false; problem: Problem }
+
+const failure = (problem: Problem): SettingsResult => ({ ok: false, problem })
+const success = (record: SettingsRecord): SettingsResult => ({
+  ok: true,
+  settings: record.settings,
+  etag: etagOf(record.revision),
+})
+
+export async function readSettings(deps: SettingsDeps, tenantId: string): Promise<SettingsResult> {
+  const record = await findSettings(deps.db, tenantId)
+  return record ? success(record) : failure(problems.unknownTenant(tenantId))
+}
+
+export interface SaveRequest {
+  tenantId: string
+  ifMatch: string | undefined
+  body: unknown
+  author: Author
+}
+
+/**
+ * A `PUT` of the contract: the version checked, the body validated with the contract's own
+ * rules against what is stored, the secret sealed, then the write and its journal entry in one
+ * transaction, conditional on the version read.
+ */
+export async function saveSettings(
+  deps: SettingsDeps,
+  request: SaveRequest,
+): Promise<SettingsResult> {
+  const { tenantId, ifMatch } = request
+  if (!ifMatch) return failure(problems.missingIfMatch())
+  const stored = await findSettings(deps.db, tenantId)
+  if (!stored) return failure(problems.unknownTenant(tenantId))
+  if (!ifMatchAccepts(ifMatch, etagOf(stored.revision))) return failure(problems.staleVersion())
+
+  const parsed = settingsInputRules(stored.settings).safeParse(request.body)
+  if (!parsed.success) return failure(problems.refused(fieldErrorsOf(parsed.error.issues)))
+  const { clientSecret, previewBackground, ...values } = parsed.data
+  const next = {
+    ...values,
+    // Absent (a client of contract 1.0): the stored value is kept.
+    previewBackground:
+      previewBackground === undefined
+        ? (stored.settings.previewBackground ?? null)
+        : previewBackground,
+  }
+
+  let secret: SecretWrite = { keep: true }
+  let secretChange: SecretChange = null
+  if (typeof clientSecret === 'string') {
+    secret = { keep: false, secret: sealSecret(deps.keyring, tenantId, clientSecret) }
+    secretChange = stored.secret ? 'replaced' : 'set'
+  } else if (clientSecret === null && stored.secret) {
+    secret = { keep: false, secret: null }
+    secretChange = 'removed'
+  }
+
+  const at = deps.clock()
+  try {
+    const saved = await deps.db.transaction(async (tx) => {
+      const record = await updateSettings(
+        tx,
+        tenantId,
+        stored.revision,
+        next,
+        secret,
+        request.author,
+        at,
+      )
+      if (!record) return undefined
+      await appendJournal(tx, {
+        tenantId,
+        at,
+        author: request.author,
+        kind: 'settings-saved',
+        revision: record.revision,
+        changes: changesOf(stored.settings, next, secretChange),
+      })
+      return record
+    })
+    return saved ? success(saved) : failure(problems.staleVersion())
+  } catch (error) {
+    if (sqlState(error) === UNIQUE_VIOLATION) return failure(problems.clientIdInUse())
+    throw error
+  }
+}

@@ -20,6 +20,19 @@ export default defineConfig({
         },
       },
       {
+        // The reference server, on PGlite and PostgreSQL: processes, not threads (PGlite's
+        // WebAssembly memory), and one database server and PGlite template for them all.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+          pool: 'forks',
+          globalSetup: ['server/test/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'component',

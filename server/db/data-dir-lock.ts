@@ -17,7 +17,7 @@ function readOwner(path: string): LockOwner | null {
   try {
     const owner = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>
     return typeof owner.pid === 'number' && typeof owner.host === 'string'
-      ? { pid: owner.pid, host: owner.host, since: String(owner.since ?? '') }
+      ? { pid: owner.pid, host: owner.host, since: owner.since ?? '' }
       : null
   } catch {
     return null

@@ -19,7 +19,7 @@ export const UNIQUE_VIOLATION = '23505'
 
 export function sqlState(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const { code } = error as { code: unknown }
+    const { code } = error
     return typeof code === 'string' ? code : undefined
   }
   return undefined

@@ -32,7 +32,9 @@ async function walk(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true })
   const nested = await Promise.all(
     entries.map((entry) =>
-      entry.isDirectory() ? walk(join(directory, entry.name)) : [join(directory, entry.name)],
+      entry.isDirectory()
+        ? walk(join(directory, entry.name))
+        : Promise.resolve([join(directory, entry.name)]),
     ),
   )
   return nested.flat()

@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { franceConnectSettingsSchema } from '#contract/settings'
+import { historyPageSchema } from '#contract/history'
+import { problemDetailsSchema } from '#contract/problem-details'
+import { findSettings } from '../db/tenants-repository'
+import { openSecret } from '../secrets/cipher'
+import { addTenant, enableBody, issuedClientId, testApp, type TestApp } from '../test/app'
+import { embeddedDatabase, postgresDatabase, type TestDatabase } from '../test/databases'
+
+const settingsPath = (tenantId: string) => `/api/tenants/${tenantId}/france-connect`
+
+describe.each([
+  ['PGlite', embeddedDatabase],
+  ['PostgreSQL', postgresDatabase],
+])('the REST contract on %s', (_name, open) => {
+  let database: TestDatabase
+  let server: TestApp
+
+  beforeAll(async () => {
+    database = await open()
+    server = await testApp(database.db)
+  })
+  afterAll(async () => {
+    await server.close()
+    await database.cleanup()
+  })
+
+  const get = async (tenantId: string) => {
+    const response = await server.app.inject({ method: 'GET', url: settingsPath(tenantId) })
+    return {
+      response,
+      etag: String(response.headers.etag),
+      body: response.json<Record<string, unknown>>(),
+    }
+  }
+  const put = (tenantId: string, body: unknown, etag?: string) =>
+    server.app.inject({
+      method: 'PUT',
+      url: settingsPath(tenantId),
+      headers: etag ? { 'if-match': etag } : {},
+      payload: body as Record<string, unknown>,
+    })
+  const expectProblem = (
+    response: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
+    status: number,
+  ) => {
+    expect(response.statusCode).toBe(status)
+    expect(response.headers['content-type']).toContain('application/problem+json')
+    expect(problemDetailsSchema.safeParse(response.json()).success).toBe(true)
+    expect(response.json()).toMatchObject({ status })
+  }
+
+  it('reads a tenant’s settings with their version, in the contract’s shape', async () => {
+    const tenantId = await addTenant(database.db)
+    const { response, etag, body } = await get(tenantId)
+    expect(response.statusCode).toBe(200)
+    expect(etag).toBe('"r1"')
+    expect(response.headers['cache-control']).toBe('no-store')
+    expect(franceConnectSettingsSchema.safeParse(body).success).toBe(true)
+    expect(body).toMatchObject({
+      enabled: false,
+      clientSecretConfigured: false,
+      previewBackground: null,
+    })
+    const tenant = await server.app.inject({ method: 'GET', url: `/api/tenants/${tenantId}` })
+    expect(tenant.json()).toEqual({
+      id: tenantId,
+      name: `Espace ${tenantId}`,
+      portalBaseUrl: `https://${tenantId}.example.fr`,
+    })
+  })
+
+  it('saves, seals the secret, never returns it, and journals who changed what', async () => {
+    const tenantId = await addTenant(database.db)
+    const body = enableBody()
+    const saved = await put(tenantId, body, (await get(tenantId)).etag)
+    expect(saved.statusCode).toBe(200)
+    expect(saved.headers.etag).toBe('"r2"')
+    expect(saved.body).not.toContain(body.clientSecret)
+    expect(saved.json()).toMatchObject({
+      enabled: true,
+      clientId: body.clientId,
+      clientSecretConfigured: true,
+      updatedBy: 'Administrateur local',
+    })
+
+    const stored = await findSettings(database.db, tenantId)
+    expect(stored?.secret?.ciphertext.includes(Buffer.from(body.clientSecret))).toBe(false)
+    expect(stored?.secret && openSecret(server.keyring, tenantId, stored.secret)).toBe(
+      body.clientSecret,
+    )
+
+    // Replaced, then kept (no clientSecret key), then erased once FranceConnect is off.
+    const { clientSecret: _kept, ...withoutSecret } = body
+    await put(tenantId, { ...body, clientSecret: 'un-autre-secret' }, '"r2"')
+    await put(tenantId, { ...withoutSecret, connectionText: 'Texte suivant' }, '"r3"')
+    const erased = await put(
+      tenantId,
+      { ...withoutSecret, connectionText: 'Texte suivant', enabled: false, clientSecret: null },
+      '"r4"',
+    )
+    expect(erased.json()).toMatchObject({ clientSecretConfigured: false })
+
+    const history = await server.app.inject({
+      method: 'GET',
+      url: `${settingsPath(tenantId)}/history`,
+    })
+    expect(history.statusCode).toBe(200)
+    const page = historyPageSchema.parse(history.json())
+    expect(page).toMatchObject({ page: 1, pageSize: 20, total: 4 })
+    expect(page.items.map((entry) => entry.revision)).toEqual([5, 4, 3, 2])
+    expect(page.items[3]?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'enabled', before: false, after: true },
+        { field: 'clientId', before: '', after: body.clientId },
+        { field: 'previewBackground', before: null, after: '#FFFFFF' },
+        { field: 'clientSecret', change: 'set' },
+      ]),
+    )
+    expect(page.items[2]?.changes).toEqual([{ field: 'clientSecret', change: 'replaced' }])
+    expect(page.items[1]?.changes).toEqual([
+      {
+        field: 'connectionText',
+        before: 'Connectez-vous avec FranceConnect.',
+        after: 'Texte suivant',
+      },
+    ])
+    expect(page.items[0]?.changes).toEqual([
+      { field: 'enabled', before: true, after: false },
+      { field: 'clientSecret', change: 'removed' },
+    ])
+    expect(page.items[0]?.actor).toEqual({ name: 'Administrateur local', subject: null })
+    expect(history.body).not.toContain(body.clientSecret)
+    expect(history.body).not.toContain('un-autre-secret')
+
+    const second = await server.app.inject({
+      method: 'GET',
+      url: `${settingsPath(tenantId)}/history?page=2&pageSize=3`,
+    })
+    expect(second.json()).toMatchObject({
+      page: 2,
+      pageSize: 3,
+      total: 4,
+      items: [{ revision: 2 }],
+    })
+    expectProblem(
+      await server.app.inject({
+        method: 'GET',
+        url: `${settingsPath(tenantId)}/history?pageSize=500`,
+      }),
+      400,
+    )
+  })
+
+  it('answers 428 without If-Match, 412 on a stale version, and accepts If-Match: *', async () => {
+    const tenantId = await addTenant(database.db)
+    const body = { ...enableBody(), enabled: false }
+    expectProblem(await put(tenantId, body), 428)
+    expectProblem(await put(tenantId, body, '"r0"'), 412)
+    expectProblem(await put(tenantId, body, 'W/"r1"'), 412)
+    expect((await put(tenantId, body, '"r9", "r1"')).statusCode).toBe(200)
+    expect((await put(tenantId, body, '*')).statusCode).toBe(200)
+  })
+
+  it('refuses invalid values with a pointer per field, with the contract’s own rules', async () => {
+    const tenantId = await addTenant(database.db)
+    const response = await put(
+      tenantId,
+      {
+        ...enableBody(),
+        clientId: 'trop court',
+        environmentUrl: 'http://non-https.example',
+        clientSecret: undefined,
+      },
+      '"r1"',
+    )
+    expectProblem(response, 422)
+    const pointers = response
+      .json<{ errors: { pointer: string }[] }>()
+      .errors.map((error) => error.pointer)
+    expect(pointers).toEqual(
+      expect.arrayContaining(['/clientId', '/environmentUrl', '/clientSecret']),
+    )
+    expectProblem(await put(tenantId, { ...enableBody(), surprise: 1 }, '"r1"'), 422)
+  })
+
+  it('keeps the stored background when a client of contract 1.0 leaves it out', async () => {
+    const tenantId = await addTenant(database.db)
+    await put(tenantId, { ...enableBody(), previewBackground: '#000091' }, '"r1"')
+    const { previewBackground: _absent, clientSecret: _secret, ...firstVersion } = enableBody()
+    const saved = await put(
+      tenantId,
+      { ...firstVersion, clientId: (await get(tenantId)).body.clientId },
+      '"r2"',
+    )
+    expect(saved.statusCode).toBe(200)
+    expect(saved.json()).toMatchObject({ previewBackground: '#000091' })
+  })
+
+  it('gives one FranceConnect key to one tenant only, without naming the other', async () => {
+    const [first, second] = [await addTenant(database.db), await addTenant(database.db)]
+    const clientId = issuedClientId()
+    expect((await put(first, enableBody(clientId), '"r1"')).statusCode).toBe(200)
+    const refused = await put(second, enableBody(clientId), '"r1"')
+    expectProblem(refused, 422)
+    expect(refused.json()).toMatchObject({ errors: [{ pointer: '/clientId' }] })
+    expect(refused.body).not.toContain(first)
+  })
+
+  it('answers every bad request with its own problem, and never echoes a secret', async () => {
+    const tenantId = await addTenant(database.db)
+    const secret = `secret-${issuedClientId()}`
+    const raw = (payload: string, contentType = 'application/json') =>
+      server.app.inject({
+        method: 'PUT',
+        url: settingsPath(tenantId),
+        headers: { 'if-match': '"r1"', 'content-type': contentType },
+        payload,
+      })
+    const malformed = await raw(`{"clientSecret": "${secret}", oups`)
+    expectProblem(malformed, 400)
+    expectProblem(await raw(''), 400)
+    expectProblem(await raw(`clientSecret=${secret}`, 'application/x-www-form-urlencoded'), 415)
+    expectProblem(await raw(`{"clientSecret": "${secret}"}`, 'text/plain'), 415)
+    expectProblem(
+      await raw(JSON.stringify({ clientSecret: secret, connectionText: 'x'.repeat(70_000) })),
+      413,
+    )
+    expectProblem(await raw('{"__proto__": {"enabled": true}}'), 400)
+    expectProblem(await put('espace-inexistant', enableBody(), '"r1"'), 404)
+    expectProblem(
+      await server.app.inject({ method: 'GET', url: settingsPath('espace-inexistant') }),
+      404,
+    )
+    expectProblem(
+      await server.app.inject({ method: 'GET', url: '/api/tenants/espace-inexistant' }),
+      404,
+    )
+    expectProblem(
+      await server.app.inject({
+        method: 'GET',
+        url: `${settingsPath('espace-inexistant')}/history`,
+      }),
+      404,
+    )
+    expectProblem(await server.app.inject({ method: 'GET', url: '/api/inconnue' }), 404)
+    expectProblem(await server.app.inject({ method: 'DELETE', url: settingsPath(tenantId) }), 404)
+    expect(malformed.body).not.toContain(secret)
+    expect(server.logs.join('\n')).not.toContain(secret)
+    expect((await get(tenantId)).etag).toBe('"r1"')
+  })
+
+  it('logs requests at every level without any secret, cookie or credential', async () => {
+    const tenantId = await addTenant(database.db)
+    const body = enableBody()
+    await server.app.inject({
+      method: 'PUT',
+      url: settingsPath(tenantId),
+      headers: {
+        'if-match': '"r1"',
+        cookie: 'session=cookie-value',
+        authorization: 'Bearer jeton-value',
+      },
+      payload: body,
+    })
+    const logs = server.logs.join('\n')
+    expect(logs).toContain('réglages enregistrés')
+    for (const leak of [body.clientSecret, 'cookie-value', 'jeton-value'])
+      expect(logs).not.toContain(leak)
+  })
+
+  it('says whether it is alive and whether its database answers', async () => {
+    expect((await server.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({
+      status: 'ok',
+    })
+    expect((await server.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200)
+  })
+})

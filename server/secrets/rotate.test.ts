@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { findSettings } from '../db/tenants-repository'
+import { addTenant, enableBody, issuedClientId, testApp } from '../test/app'
+import { embeddedDatabase, newKeyring } from '../test/databases'
+import { openSecret, SecretUnreadableError } from './cipher'
+import { createKeyring } from './keyring'
+import { rotateSecrets, secretsByKey } from './rotate'
+
+describe('rotating the secrets’ key', () => {
+  it('re-seals every secret with the new key, after which the old key is no longer needed', async () => {
+    const database = await embeddedDatabase()
+    const oldKeyring = newKeyring()
+    const server = await testApp(database.db, { keyring: oldKeyring })
+    const secrets = new Map<string, string>()
+    for (let index = 0; index < 3; index += 1) {
+      const tenantId = await addTenant(database.db)
+      const secret = `secret-${issuedClientId()}`
+      secrets.set(tenantId, secret)
+      await server.app.inject({
+        method: 'PUT',
+        url: `/api/tenants/${tenantId}/france-connect`,
+        headers: { 'if-match': '"r1"' },
+        payload: enableBody(issuedClientId(), secret),
+      })
+    }
+    await server.close()
+
+    const newKey = newKeyring().current
+    const during = createKeyring(newKey, [oldKeyring.current])
+    expect(await rotateSecrets(database.db, during)).toMatchObject({ unchanged: [] })
+    expect([...(await secretsByKey(database.db))]).toEqual([[newKey.id, 3]])
+    // Rotating again has nothing left to do.
+    expect((await rotateSecrets(database.db, during)).rotated).toEqual([])
+
+    const after = createKeyring(newKey)
+    for (const [tenantId, secret] of secrets) {
+      const stored = await findSettings(database.db, tenantId)
+      if (!stored?.secret) throw new Error('secret lost')
+      expect(openSecret(after, tenantId, stored.secret)).toBe(secret)
+      const sealed = stored.secret
+      expect(() => openSecret(oldKeyring, tenantId, sealed)).toThrow(SecretUnreadableError)
+    }
+    await database.cleanup()
+  })
+
+  it('changes nothing when a secret cannot be opened with the keys given', async () => {
+    const database = await embeddedDatabase()
+    const server = await testApp(database.db)
+    const tenantId = await addTenant(database.db)
+    await server.app.inject({
+      method: 'PUT',
+      url: `/api/tenants/${tenantId}/france-connect`,
+      headers: { 'if-match': '"r1"' },
+      payload: enableBody(),
+    })
+    await server.close()
+    const before = await secretsByKey(database.db)
+    await expect(rotateSecrets(database.db, newKeyring())).rejects.toThrow(SecretUnreadableError)
+    expect(await secretsByKey(database.db)).toEqual(before)
+    await database.cleanup()
+  })
+})

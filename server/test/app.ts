@@ -1,0 +1,81 @@
+import { Writable } from 'node:stream'
+import type { FastifyInstance } from 'fastify'
+import { pino } from 'pino'
+import { DEFAULT_CONNECTION_TEXT } from '#contract/settings'
+import type { Database } from '../db/database'
+import { insertTenant } from '../db/tenants-repository'
+import { buildApp } from '../http/app'
+import type { StaticFiles } from '../http/static-files'
+import { loggerOptions } from '../log'
+import type { Keyring } from '../secrets/keyring'
+import { newKeyring } from './databases'
+
+export interface TestApp {
+  app: FastifyInstance
+  keyring: Keyring
+  /** Every log line the app wrote, at every level. */
+  logs: string[]
+  close(): Promise<void>
+}
+
+/** The server's app over a test database, logging everything (trace) into memory. */
+export async function testApp(
+  db: Database,
+  { keyring = newKeyring(), files = new Map() }: { keyring?: Keyring; files?: StaticFiles } = {},
+): Promise<TestApp> {
+  const logs: string[] = []
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString('utf8'))
+      done()
+    },
+  })
+  const logger = pino(loggerOptions('trace'), sink)
+  const app = await buildApp({ db, keyring, logger, files, defaultTenant: 'portaildesaides' })
+  return { app, keyring, logs, close: () => app.close() }
+}
+
+/** A new tenant, never configured, with a unique id. */
+export async function addTenant(db: Database, prefix = 'espace'): Promise<string> {
+  const id = `${prefix}-${crypto.randomUUID().slice(0, 8)}`
+  await db.transaction((tx) =>
+    insertTenant(
+      tx,
+      { id, name: `Espace ${id}`, portalBaseUrl: `https://${id}.example.fr` },
+      {
+        values: {
+          enabled: false,
+          buttonVariant: 'FCboutons-10',
+          connectionText: DEFAULT_CONNECTION_TEXT,
+          clientId: '',
+          environmentUrl: '',
+          previewBackground: null,
+        },
+        secret: null,
+        revision: 1,
+        updatedAt: null,
+        updatedBy: null,
+      },
+    ),
+  )
+  return id
+}
+
+/** A client ID in the format FranceConnect issues, different on every call. */
+export const issuedClientId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('')
+
+/** The PUT body that turns FranceConnect on with a new key. */
+export function enableBody(clientId = issuedClientId(), secret = `secret-${issuedClientId()}`) {
+  return {
+    enabled: true,
+    buttonVariant: 'FCboutons-10',
+    connectionText: 'Connectez-vous avec FranceConnect.',
+    clientId,
+    environmentUrl: 'https://app.franceconnect.gouv.fr',
+    previewBackground: '#FFFFFF',
+    clientSecret: secret,
+  }
+}

@@ -1,18 +1,36 @@
 import { defineConfig, devices } from '@playwright/test'
+import type { E2EOptions } from './e2e/fixtures'
+import { referenceServer } from './e2e/reference-server'
 import { chromiumExecutable } from './scripts/chromium-path.mjs'
 
 /**
- * Two ways to run the journeys:
- * - by default, against the production build of this repository served by `vite preview`
- *   (its config.json turns the mock API on);
+ * Three ways to run the journeys:
+ * - `mock`: against the production build of this repository served by `vite preview` (its
+ *   config.json turns the mock API on);
+ * - `server`: against the reference server (`npm start`, on PostgreSQL), when TEST_DATABASE_URL
+ *   names a PostgreSQL server (`npm run test:e2e` starts a throwaway one);
  * - with PLAYWRIGHT_BASE_URL, against an app already deployed (e.g. in front of a real backend).
  */
 const deployedApp = process.env.PLAYWRIGHT_BASE_URL
 const port = Number(process.env.PREVIEW_PORT ?? 4173)
-const baseURL = deployedApp ?? `http://127.0.0.1:${port}/`
 const executablePath = chromiumExecutable()
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: executablePath ? { executablePath } : {},
+}
 
-export default defineConfig({
+/** Journeys that exercise the tab alone (bench, mock scenarios): once is enough. */
+const FRONT_END_ONLY = [
+  'contrast-bench-visual.spec.ts',
+  'contrast-bench.spec.ts',
+  'conflict.spec.ts',
+  'environment-catalogue.spec.ts',
+  'first-version-backend.spec.ts',
+  'load-faults.spec.ts',
+  'save-faults.spec.ts',
+]
+
+export default defineConfig<E2EOptions>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -29,27 +47,53 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
-    baseURL,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     trace: deployedApp ? 'retain-on-failure' : 'on-first-retry',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: executablePath ? { executablePath } : {},
-      },
-    },
-  ],
+  projects: deployedApp
+    ? [{ name: 'deployed', use: { ...chromium, baseURL: deployedApp } }]
+    : [
+        { name: 'mock', use: { ...chromium, baseURL: `http://127.0.0.1:${port}/` } },
+        ...(referenceServer
+          ? [
+              {
+                name: 'server',
+                testIgnore: FRONT_END_ONLY,
+                use: {
+                  ...chromium,
+                  baseURL: `http://127.0.0.1:${referenceServer.port}/`,
+                  mockApi: false,
+                  referenceServer,
+                },
+              },
+            ]
+          : []),
+      ],
   webServer: deployedApp
     ? []
-    : {
-        command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-        url: baseURL,
-        reuseExistingServer: !process.env.CI,
-        timeout: 120_000,
-      },
+    : [
+        {
+          // The build is made before (npm run test:e2e, npm test).
+          command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+          url: `http://127.0.0.1:${port}/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+        ...(referenceServer
+          ? [
+              {
+                command: 'node scripts/e2e-server.mjs',
+                url: `http://127.0.0.1:${referenceServer.port}/readyz`,
+                env: {
+                  PORT: String(referenceServer.port),
+                  E2E_DATABASE_URL: referenceServer.databaseUrl,
+                },
+                reuseExistingServer: false,
+                timeout: 60_000,
+              },
+            ]
+          : []),
+      ],
 })

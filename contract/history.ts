@@ -77,3 +77,24 @@ export const historyPageSchema = z.object({
   total: z.number(),
 })
 export type HistoryPage = z.infer<typeof historyPageSchema>
+
+/** The journaled fields' values, before or after a save. */
+export type JournaledValues = { [Field in JournaledField]?: string | boolean | null | undefined }
+
+/**
+ * What a save changed, field by field, before → after (an absent value reads as null); for the
+ * secret, only whether it was set, replaced or removed, never its value nor anything derived
+ * from it. The mock API and the reference server journal with it.
+ */
+export function changesOf(
+  before: JournaledValues,
+  after: JournaledValues,
+  secret: SecretChange['change'] | null,
+): HistoryEntry['changes'] {
+  const fields = JOURNALED_FIELDS.flatMap((field) => {
+    const previous = before[field] ?? null
+    const next = after[field] ?? null
+    return previous === next ? [] : [{ field, before: previous, after: next }]
+  })
+  return secret ? [...fields, { field: 'clientSecret' as const, change: secret }] : fields
+}

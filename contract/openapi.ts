@@ -3,11 +3,12 @@ import { z } from './zod'
 import { environmentCatalogueSchema, environmentSchema } from './catalogue'
 import { franceConnectSettingsSchema, settingsInputSchema } from './settings'
 import { tenantSchema } from './tenant'
+import { HISTORY_PAGE_SIZE_MAX, historyEntrySchema, historyPageSchema } from './history'
 
 type JsonSchema = Record<string, unknown>
 
 /** Additive only: see the document's description. */
-export const CONTRACT_VERSION = '1.1.0'
+export const CONTRACT_VERSION = '1.2.0'
 
 /**
  * A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without `$schema`), as
@@ -37,7 +38,7 @@ export function buildOpenApiDocument() {
       title: 'Réglages FranceConnect',
       version: CONTRACT_VERSION,
       description:
-        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground.',
+        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret.',
     },
     servers: [
       {
@@ -120,6 +121,35 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      '/tenants/{tenantId}/france-connect/history': {
+        parameters: [{ $ref: '#/components/parameters/TenantId' }],
+        get: {
+          operationId: 'listFranceConnectSettingsHistory',
+          summary: 'Lire le journal des modifications des réglages d’un espace',
+          description:
+            'Ajouté en 1.2. Les modifications acceptées, de la plus récente à la plus ancienne : quand, par qui, et chaque champ avant → après. Du secret, seulement « set », « replaced » ou « removed ». Un backend sans journal répond 404.',
+          parameters: [
+            {
+              name: 'page',
+              in: 'query',
+              description: 'Numéro de page, à partir de 1.',
+              schema: { type: 'integer', minimum: 1, default: 1 },
+            },
+            {
+              name: 'pageSize',
+              in: 'query',
+              description: `Entrées par page (${HISTORY_PAGE_SIZE_MAX} au plus).`,
+              schema: { type: 'integer', minimum: 1, maximum: HISTORY_PAGE_SIZE_MAX, default: 20 },
+            },
+          ],
+          responses: {
+            '200': { description: 'Une page du journal.', content: json('HistoryPage') },
+            '400': problem('Paramètres de pagination invalides.', 'ValidationProblem'),
+            '404': problem('Espace inconnu, ou backend sans journal.'),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+      },
     },
     components: {
       parameters: {
@@ -145,6 +175,14 @@ export function buildOpenApiDocument() {
         EnvironmentCatalogue: {
           ...schemaOf(environmentCatalogueSchema, 'input'),
           items: { $ref: '#/components/schemas/Environment' },
+        },
+        HistoryEntry: schemaOf(historyEntrySchema, 'input'),
+        HistoryPage: {
+          ...schemaOf(historyPageSchema, 'input'),
+          properties: {
+            ...(schemaOf(historyPageSchema, 'input').properties as JsonSchema),
+            items: { type: 'array', items: { $ref: '#/components/schemas/HistoryEntry' } },
+          },
         },
         Problem: schemaOf(problemDetailsSchema, 'input'),
         ValidationProblem: {

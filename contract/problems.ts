@@ -35,7 +35,9 @@ export const problems = {
 }
 
 /** zod issues as the contract's field errors: one RFC 6901 pointer each. */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+export function fieldErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+) {
   return issues.map((issue) => ({
     pointer: `/${issue.path.map(String).join('/')}`,
     detail: issue.message,

@@ -151,7 +151,13 @@ export const settingsInputSchema = z
     connectionText: connectionTextSchema,
     clientId: clientIdSchema,
     environmentUrl: environmentUrlSchema,
-    clientSecret: z.optional(z.nullable(clientSecretSchema)),
+    clientSecret: z.optional(z.nullable(clientSecretSchema)).check(
+      z.meta({
+        writeOnly: true,
+        description:
+          'Secret client, en écriture seule : jamais renvoyé. Absent : le secret enregistré est conservé ; null (depuis 1.2) : il est effacé.',
+      }),
+    ),
     // Added in 1.1: absent keeps the stored value, so a client of 1.0 never erases it.
     previewBackground: z
       .optional(z.nullable(hexColourSchema))

@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, issuedClientId, newSecret, tenants, test } from './fixtures'
+import { expect, expectNoAxeViolations, issuedClientId, newSecret, test } from './fixtures'
 import { expectUniqueNames } from './pages/qa-names'
 
-test('the axe check does catch a violation', async ({ page, tab }) => {
-  await tab.goto(tenants.fresh)
+test('the axe check does catch a violation', async ({ page, tab, freshTenant }) => {
+  await tab.goto(freshTenant)
   await page.evaluate(() => {
     const image = document.createElement('img')
     image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='
@@ -14,8 +14,12 @@ test('the axe check does catch a violation', async ({ page, tab }) => {
   )
 })
 
-test('the names check does catch a label that designates two controls', async ({ page, tab }) => {
-  await tab.goto(tenants.fresh)
+test('the names check does catch a label that designates two controls', async ({
+  page,
+  tab,
+  freshTenant,
+}) => {
+  await tab.goto(freshTenant)
   await expectUniqueNames(page, 'new tenant')
   await page.evaluate(() => {
     const input = document.createElement('input')
@@ -41,8 +45,12 @@ async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 
   throw new Error(`Focus never reached ${target.toString()}`)
 }
 
-test('a configurer sets up and saves a tenant with the keyboard alone', async ({ page, tab }) => {
-  await tab.goto(tenants.fresh)
+test('a configurer sets up and saves a tenant with the keyboard alone', async ({
+  page,
+  tab,
+  freshTenant,
+}) => {
+  await tab.goto(freshTenant)
   await page.locator('body').focus()
 
   await tabTo(page, page.getByRole('link', { name: 'Contenu' }))
@@ -76,8 +84,9 @@ test('a configurer sets up and saves a tenant with the keyboard alone', async ({
 test('a modal closed from the keyboard gives the focus back to its trigger', async ({
   page,
   tab,
+  configuredTenant,
 }) => {
-  await tab.goto(tenants.configured)
+  await tab.goto(configuredTenant)
   await tab.activation.focus()
   await page.keyboard.press('Space')
   await expect(tab.disableDialog).toBeVisible()

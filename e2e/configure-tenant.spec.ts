@@ -1,11 +1,9 @@
 import {
-  againstMockApi,
   expect,
   expectSoundState,
   expectSecretNowhere,
   issuedClientId,
   newSecret,
-  tenants,
   test,
 } from './fixtures'
 
@@ -14,10 +12,11 @@ test('a configurer sets up a new tenant, saves, reloads and finds every value bu
   tab,
   consoleMessages,
   responseBodies,
+  freshTenant,
 }) => {
   const clientId = issuedClientId()
   const secret = newSecret()
-  await tab.goto(tenants.fresh)
+  await tab.goto(freshTenant)
   await expect(tab.activation).not.toBeChecked()
   await expect(tab.variant('FCboutons-10')).toBeChecked()
   await expectSoundState(page, 'new tenant')
@@ -65,16 +64,18 @@ test('a configurer sets up a new tenant, saves, reloads and finds every value bu
 test('the root address leads to the default tenant’s tab, and a deep link loads directly', async ({
   page,
   tab,
+  configuredTenant,
+  mockApi,
 }) => {
   await page.goto('./')
   await expect(page).toHaveURL(/\/tenants\/[^/]+\/france-connect$/)
   await expect(tab.heading).toBeVisible()
   // The mock API says on every page that data is simulated; a real backend, never.
   await expect(page.getByText('Mode démonstration : les données sont simulées.')).toHaveCount(
-    Number(againstMockApi),
+    Number(mockApi),
   )
 
-  await tab.goto(tenants.configured)
+  await tab.goto(configuredTenant)
   await expect(tab.activation).toBeChecked()
   await expect(tab.environment('Production')).toBeChecked()
   await expectSoundState(page, 'configured tenant')

@@ -1,5 +1,4 @@
 import {
-  againstMockApi,
   expect,
   expectSoundState,
   expectSecretNowhere,
@@ -9,7 +8,10 @@ import {
   test,
 } from './fixtures'
 
-test.skip(!againstMockApi, 'the concurrent edit is played by the mock API’s “conflict” scenario')
+test.skip(
+  ({ mockApi }) => !mockApi,
+  'the concurrent edit is played by the mock API’s “conflict” scenario',
+)
 
 const THEIR_TEXT = 'Texte modifié depuis une autre session.'
 

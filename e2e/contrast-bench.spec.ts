@@ -1,4 +1,4 @@
-import { againstMockApi, expect, expectSoundState, tenants, test } from './fixtures'
+import { expect, expectSoundState, tenants, test } from './fixtures'
 import { ContrastBench } from './pages/contrast-bench'
 
 test('the bench measures both buttons, on their painted colours, and recommends in words and figures', async ({
@@ -63,7 +63,10 @@ test('the preview page needs no tenant, reads its address and keeps it in step',
 })
 
 test.describe('in the tab', () => {
-  test.skip(!againstMockApi, 'relies on the mock API’s mairie-exemple (FCboutons-10 on white)')
+  test.skip(
+    ({ mockApi }) => !mockApi,
+    'relies on the mock API’s mairie-exemple (FCboutons-10 on white)',
+  )
 
   test('choosing FCboutons-11 where FCboutons-10 works needs an explicit confirmation', async ({
     page,

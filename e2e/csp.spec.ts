@@ -1,5 +1,5 @@
 import { contentSecurityPolicy } from '../csp.mjs'
-import { expect, newSecret, issuedClientId, tenants, test } from './fixtures'
+import { expect, newSecret, issuedClientId, test } from './fixtures'
 
 // Every journey fails on a Content-Security-Policy violation (see the cspViolations fixture);
 // this one checks that the policy is really there, strict, and that violations are caught.
@@ -7,12 +7,13 @@ import { expect, newSecret, issuedClientId, tenants, test } from './fixtures'
 test('the production build runs under the strict policy, through every screen', async ({
   page,
   tab,
+  freshTenant,
 }) => {
   test.skip(
     Boolean(process.env.PLAYWRIGHT_BASE_URL),
     'checks the policy this repository’s server sends',
   )
-  const response = await page.goto(`tenants/${tenants.fresh}/france-connect`)
+  const response = await page.goto(`tenants/${freshTenant}/france-connect`)
   const policy = response?.headers()['content-security-policy'] ?? ''
   expect(policy).toBe(contentSecurityPolicy())
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
@@ -46,10 +47,14 @@ test('a policy violation would be caught', async ({ page, cspViolations }) => {
 test.describe('against a real backend', () => {
   test.use({ freshContext: true })
 
-  test('the mock API is never downloaded when it is off', async ({ page }) => {
+  /** The paths of the mock API's code among those the page requested. */
+  const mockCode = (requested: string[]) =>
+    requested.filter((path) => /mockServiceWorker|\/assets\/browser-/.test(path))
+
+  test('the mock API is never downloaded when it is off', async ({ page, referenceServer }) => {
     test.skip(
-      Boolean(process.env.PLAYWRIGHT_BASE_URL),
-      'serves this repository’s build with mockApi off',
+      Boolean(process.env.PLAYWRIGHT_BASE_URL) || referenceServer !== null,
+      'turns mockApi off in the build vite preview serves',
     )
     await page.route('**/config.json', async (route) => {
       await route.fulfill({
@@ -58,12 +63,24 @@ test.describe('against a real backend', () => {
     })
     const requested: string[] = []
     page.on('request', (request) => requested.push(new URL(request.url()).pathname))
-    await page.goto(`tenants/${tenants.fresh}/france-connect`)
+    await page.goto('tenants/portaildesaides/france-connect')
     // No backend answers here (the preview server has no API): the tab says so, without the mock.
     await expect(page.getByRole('alert')).toBeVisible()
     await expect(page.getByText('Mode démonstration')).toHaveCount(0)
-    expect(requested.filter((path) => /mockServiceWorker|\/assets\/browser-/.test(path))).toEqual(
-      [],
-    )
+    expect(mockCode(requested)).toEqual([])
+  })
+
+  test('the reference server serves the tab with the mock API off', async ({
+    page,
+    tab,
+    freshTenant,
+    referenceServer,
+  }) => {
+    test.skip(referenceServer === null, 'runs against the reference server')
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await tab.goto(freshTenant)
+    await expect(page.getByText('Mode démonstration')).toHaveCount(0)
+    expect(mockCode(requested)).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { againstMockApi, expect, tenants, test } from './fixtures'
+import { expect, test } from './fixtures'
 import { DeclarationSection } from './pages/declaration'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -10,15 +10,16 @@ const LOGIN_REDIRECT =
 
 test.describe('for the procedure’s example tenant', () => {
   test.skip(
-    !againstMockApi,
+    ({ mockApi }) => !mockApi,
     'relies on the mock API’s portaildesaides (https://portaildesaides.mgcloud.fr)',
   )
 
   test('the tab shows exactly the procedure’s values, copies each one or all, and downloads them', async ({
     page,
     tab,
+    freshTenant,
   }) => {
-    await tab.goto(tenants.fresh)
+    await tab.goto(freshTenant)
     const declaration = new DeclarationSection(page)
 
     const expected = [
@@ -75,8 +76,9 @@ test.describe('for the procedure’s example tenant', () => {
 test('a tenant that already offered FranceConnect is told to reuse its subs, with its client ID', async ({
   page,
   tab,
+  configuredTenant,
 }) => {
-  await tab.goto(tenants.configured)
+  await tab.goto(configuredTenant)
   const declaration = new DeclarationSection(page)
   const storedClientId = await tab.clientId.inputValue()
   await expect(declaration.section.getByRole('radio', { name: /^Oui/ })).toBeChecked()
@@ -91,10 +93,12 @@ test('a tenant that already offered FranceConnect is told to reuse its subs, wit
 test('URLs that cannot work in production are flagged when production is chosen', async ({
   page,
   tab,
+  mockApi,
+  referenceServer,
 }) => {
   test.skip(
-    !againstMockApi,
-    'relies on the mock API’s recette-exemple, served from http://localhost:8080',
+    !mockApi && !referenceServer,
+    'relies on the demo tenant recette-exemple, served from http://localhost:8080',
   )
   await tab.goto('recette-exemple')
   const declaration = new DeclarationSection(page)

@@ -1,6 +1,9 @@
-import { againstMockApi, expect, tenants, test } from './fixtures'
+import { expect, tenants, test } from './fixtures'
 
-test.skip(!againstMockApi, 'the catalogue’s variants are played by the mock API’s scenarios')
+test.skip(
+  ({ mockApi }) => !mockApi,
+  'the catalogue’s variants are played by the mock API’s scenarios',
+)
 
 const environments = (page: import('@playwright/test').Page) =>
   page.getByRole('group', { name: /Environnement de la clé/ })

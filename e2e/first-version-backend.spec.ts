@@ -1,7 +1,7 @@
-import { againstMockApi, expect, expectSoundState, tenants, test } from './fixtures'
+import { expect, expectSoundState, tenants, test } from './fixtures'
 
 test.skip(
-  !againstMockApi,
+  ({ mockApi }) => !mockApi,
   'the first version of the contract is played by the mock API’s “contract-1.0” scenario',
 )
 

@@ -1,12 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { FranceConnectTab } from './pages/france-connect-tab'
 import { expectUniqueNames } from './pages/qa-names'
+import type { ReferenceServerTarget } from './reference-server'
 
 /** True unless the journeys target a deployed app (PLAYWRIGHT_BASE_URL) said to run without the mock API. */
 export const againstMockApi = !process.env.PLAYWRIGHT_BASE_URL || process.env.E2E_MOCK_API === '1'
 
-/** Tenants the journeys use: the mock API's seeds, or a real backend's through the environment. */
+/**
+ * Tenants the journeys use: the mock API's seeds, or a real backend's through the environment.
+ * On the reference server, each journey gets tenants of its own instead (`freshTenant`,
+ * `configuredTenant`).
+ */
 export const tenants = {
   /** Never configured: FranceConnect off, no key. */
   fresh: process.env.E2E_NEW_TENANT ?? 'portaildesaides',
@@ -22,7 +29,43 @@ export function issuedClientId(): string {
 
 export const newSecret = () => `secret-${issuedClientId()}`
 
+const run = promisify(execFile)
+
+/** A new tenant on the reference server, made as an administrator would: `npm run tenants -- add`. */
+async function addTenant(server: ReferenceServerTarget): Promise<string> {
+  const id = `e2e-${issuedClientId().slice(0, 12)}`
+  await run(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'server/cli/tenants.ts',
+      'add',
+      id,
+      '--name',
+      `Espace de test ${id}`,
+      '--portal-url',
+      `https://${id}.example.fr`,
+    ],
+    { env: { ...process.env, DATABASE_URL: server.databaseUrl } },
+  )
+  return id
+}
+
+export interface E2EOptions {
+  /** Whether the app the journeys open uses the mock API (its scenarios, its seeded tenants). */
+  mockApi: boolean
+  /** Set when the journeys run against this repository's reference server. */
+  referenceServer: ReferenceServerTarget | null
+}
+
 interface Fixtures {
+  /** A tenant never configured (FranceConnect off, no key), of this journey's own where it can be. */
+  freshTenant: string
+  /** A tenant on, in production, with a key and a stored secret. */
+  configuredTenant: string
+  /** Who the backend says saved the settings. */
+  userName: string
   /**
    * A journey that needs a browser of its own (e.g. one that intercepts config.json before
    * the mock API's service worker exists): `test.use({ freshContext: true })`.
@@ -47,7 +90,40 @@ interface WorkerFixtures {
   sharedContext: BrowserContext
 }
 
-export const test = base.extend<Fixtures, WorkerFixtures>({
+export const test = base.extend<E2EOptions & Fixtures, WorkerFixtures>({
+  mockApi: [againstMockApi, { option: true }],
+  referenceServer: [null, { option: true }],
+  freshTenant: async ({ referenceServer }, use) => {
+    await use(referenceServer ? await addTenant(referenceServer) : tenants.fresh)
+  },
+  configuredTenant: async ({ referenceServer, request }, use) => {
+    if (!referenceServer) {
+      await use(tenants.configured)
+      return
+    }
+    // Configured through the API, as any client of the contract would.
+    const id = await addTenant(referenceServer)
+    const path = `api/tenants/${id}/france-connect`
+    const etag = (await request.get(path)).headers().etag ?? ''
+    const saved = await request.put(path, {
+      headers: { 'If-Match': etag },
+      data: {
+        enabled: true,
+        buttonVariant: 'FCboutons-10',
+        connectionText:
+          'FranceConnect est la solution proposée par l’État pour sécuriser et simplifier la connexion à vos services en ligne',
+        clientId: issuedClientId(),
+        environmentUrl: 'https://app.franceconnect.gouv.fr',
+        previewBackground: '#FFFFFF',
+        clientSecret: newSecret(),
+      },
+    })
+    expect(saved.status(), await saved.text()).toBe(200)
+    await use(id)
+  },
+  userName: async ({ referenceServer }, use) => {
+    await use(referenceServer ? 'Administrateur local' : 'Utilisateur de démonstration')
+  },
   freshContext: [false, { option: true }],
   sharedContext: [
     async ({ browser }, use, workerInfo) => {

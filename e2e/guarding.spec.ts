@@ -1,9 +1,10 @@
-import { expect, expectSoundState, issuedClientId, newSecret, tenants, test } from './fixtures'
+import { expect, expectSoundState, issuedClientId, newSecret, test } from './fixtures'
 
 test('saving is offered only once something changed, and changes can be undone', async ({
   tab,
+  configuredTenant,
 }) => {
-  await tab.goto(tenants.configured)
+  await tab.goto(configuredTenant)
   await expect(tab.saveButton).toBeDisabled()
   await expect(tab.cancelButton).toBeDisabled()
 
@@ -21,8 +22,9 @@ test('saving is offered only once something changed, and changes can be undone',
 test('leaving with unsaved changes asks first, in the page and from the browser', async ({
   page,
   tab,
+  configuredTenant,
 }) => {
-  await tab.goto(tenants.configured)
+  await tab.goto(configuredTenant)
   await tab.connectionText.fill('Un texte à ne pas perdre')
 
   const breadcrumbHome = page
@@ -33,12 +35,12 @@ test('leaving with unsaved changes asks first, in the page and from the browser'
   await expectSoundState(page, 'leave confirmation modal')
   await tab.leaveDialog.getByRole('button', { name: 'Rester sur la page' }).click()
   await expect(tab.leaveDialog).toBeHidden()
-  await expect(page).toHaveURL(new RegExp(`/tenants/${tenants.configured}/france-connect$`))
+  await expect(page).toHaveURL(new RegExp(`/tenants/${configuredTenant}/france-connect$`))
   await expect(tab.connectionText).toHaveValue('Un texte à ne pas perdre')
 
   await breadcrumbHome.click()
   await tab.leaveDialog.getByRole('button', { name: 'Quitter la page' }).click()
-  await expect(page).not.toHaveURL(new RegExp(`/tenants/${tenants.configured}/`))
+  await expect(page).not.toHaveURL(new RegExp(`/tenants/${configuredTenant}/`))
   await expect(page).toHaveURL(/\/tenants\/[^/]+\/france-connect$/)
   await expect(tab.saveButton).toBeVisible()
 
@@ -47,11 +49,11 @@ test('leaving with unsaved changes asks first, in the page and from the browser'
   await page.evaluate(() => window.history.back())
   await expect(tab.leaveDialog).toBeVisible()
   await tab.leaveDialog.getByRole('button', { name: 'Rester sur la page' }).click()
-  await expect(page).not.toHaveURL(new RegExp(`/tenants/${tenants.configured}/`))
+  await expect(page).not.toHaveURL(new RegExp(`/tenants/${configuredTenant}/`))
   await expect(tab.connectionText).toHaveValue('Un autre texte à ne pas perdre')
   await page.evaluate(() => window.history.back())
   await tab.leaveDialog.getByRole('button', { name: 'Quitter la page' }).click()
-  await expect(page).toHaveURL(new RegExp(`/tenants/${tenants.configured}/france-connect$`))
+  await expect(page).toHaveURL(new RegExp(`/tenants/${configuredTenant}/france-connect$`))
 
   // Closing or reloading the tab with unsaved changes: the browser's own confirmation.
   await tab.connectionText.fill('Encore un texte')
@@ -65,8 +67,10 @@ test('leaving with unsaved changes asks first, in the page and from the browser'
 test('turning FranceConnect off for a tenant that uses it asks for confirmation', async ({
   page,
   tab,
+  configuredTenant,
+  userName,
 }) => {
-  await tab.goto(tenants.configured)
+  await tab.goto(configuredTenant)
   await tab.activation.click()
   await expect(tab.disableDialog).toContainText('ne verront plus le bouton FranceConnect')
   await expectSoundState(page, 'disable confirmation modal')
@@ -85,12 +89,12 @@ test('turning FranceConnect off for a tenant that uses it asks for confirmation'
   await page.reload()
   await expect(tab.activation).not.toBeChecked()
   await expect(
-    page.getByText(/Dernière modification le .* par Utilisateur de démonstration/),
+    page.getByText(new RegExp(`Dernière modification le .* par ${userName}`)),
   ).toBeVisible()
 })
 
-test('a new tenant is turned on without any confirmation', async ({ tab }) => {
-  await tab.goto(tenants.fresh)
+test('a new tenant is turned on without any confirmation', async ({ tab, freshTenant }) => {
+  await tab.goto(freshTenant)
   await tab.configure({ clientId: issuedClientId(), secret: newSecret() })
   await expect(tab.disableDialog).toHaveCount(0)
   await tab.setActivation(false)

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
-import { againstMockApi, expect, expectSoundState, tenants, test } from './fixtures'
+import { expect, expectSoundState, tenants, test } from './fixtures'
 
-test.skip(!againstMockApi, 'faults are played by the mock API’s scenarios')
+test.skip(({ mockApi }) => !mockApi, 'faults are played by the mock API’s scenarios')
 
 function countLoads(page: Page) {
   const loads = { count: 0 }

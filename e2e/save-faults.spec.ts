@@ -1,5 +1,4 @@
 import {
-  againstMockApi,
   expect,
   expectSoundState,
   expectSecretNowhere,
@@ -11,7 +10,7 @@ import {
 } from './fixtures'
 import type { FranceConnectTab } from './pages/france-connect-tab'
 
-test.skip(!againstMockApi, 'faults are played by the mock API’s scenarios')
+test.skip(({ mockApi }) => !mockApi, 'faults are played by the mock API’s scenarios')
 
 const KEPT = 'Vos modifications sont conservées dans le formulaire.'
 

@@ -1,9 +1,10 @@
-import { expect, newSecret, tenants, test } from './fixtures'
+import { expect, newSecret, test } from './fixtures'
 
 test('switching the environment of a configured tenant asks for the secret again', async ({
   tab,
+  configuredTenant,
 }) => {
-  await tab.goto(tenants.configured)
+  await tab.goto(configuredTenant)
   await expect(tab.clientSecret).toHaveAccessibleName(/Un secret est enregistré/)
   await expect(tab.clientSecret).not.toHaveAccessibleDescription(/Nouveau secret requis/)
 

@@ -83,6 +83,7 @@ const absolute = (path: string, cwd: string) => (isAbsolute(path) ? path : resol
 export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   cwd = process.cwd(),
+  { requireSecretsKey = true } = {},
 ): ServerConfig {
   const parsed = environmentSchema.safeParse(env)
   if (!parsed.success) {
@@ -97,7 +98,12 @@ export function loadConfig(
   if (values.SECRETS_KEY && values.SECRETS_KEY_FILE) {
     throw new ConfigError('Indiquez SECRETS_KEY ou SECRETS_KEY_FILE, pas les deux.')
   }
-  if (storage.kind === 'postgres' && !values.SECRETS_KEY && !values.SECRETS_KEY_FILE) {
+  if (
+    requireSecretsKey &&
+    storage.kind === 'postgres' &&
+    !values.SECRETS_KEY &&
+    !values.SECRETS_KEY_FILE
+  ) {
     throw new ConfigError(
       'DATABASE_URL est défini mais aucune clé de chiffrement des secrets ne l’est : indiquez ' +
         'SECRETS_KEY (32 octets en base64, par exemple « openssl rand -base64 32 ») ou ' +

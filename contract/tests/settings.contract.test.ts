@@ -98,3 +98,43 @@ describe(`REST contract, on ${contractTenant}`, () => {
     expect((await exchange('GET', settingsPath)).text).not.toContain(secret)
   })
 })
+
+describe(`REST contract: evolution and journal, on ${contractTenant}`, () => {
+  it('PUT from a client of 1.0 (no previewBackground) saves and keeps the stored background', async () => {
+    const { etag, settings } = await current()
+    const { previewBackground: _added, ...firstVersion } = unchanged(settings)
+    const response = await exchange('PUT', settingsPath, {
+      body: firstVersion,
+      headers: { 'If-Match': etag },
+    })
+    expect(response.status).toBe(200)
+    expect((response.body as Record<string, unknown>).previewBackground ?? null).toBe(
+      settings.previewBackground ?? null,
+    )
+  })
+
+  it('GET …/history lists the latest change first, without the secret, or 404 without a journal', async () => {
+    const { etag, settings } = await current()
+    const secret = `journal-${crypto.randomUUID()}`
+    const text = `Journal ${crypto.randomUUID()}`
+    await exchange('PUT', settingsPath, {
+      body: { ...unchanged(settings), connectionText: text, clientSecret: secret },
+      headers: { 'If-Match': etag },
+    })
+    const response = await exchange('GET', `${settingsPath}/history?pageSize=5`)
+    expect([200, 404]).toContain(response.status)
+    if (response.status === 404) {
+      expect(documentErrors('Problem', response.body)).toEqual([])
+      return
+    }
+    expect(documentErrors('HistoryPage', response.body)).toEqual([])
+    expect(response.text).not.toContain(secret)
+    const [latest] = (response.body as { items: { changes: unknown[] }[] }).items
+    expect(latest?.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'connectionText', after: text }),
+        expect.objectContaining({ field: 'clientSecret' }),
+      ]),
+    )
+  })
+})

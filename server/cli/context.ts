@@ -7,8 +7,11 @@ import { SecretUnreadableError } from '../secrets/cipher'
 import { openDatabase } from '../server'
 
 /** The database the server would use, migrated; in embedded mode, locked while the command runs. */
-export async function openForCommand(): Promise<{ config: ServerConfig; db: Database }> {
-  const config = loadConfig()
+export async function openForCommand({ secrets = true } = {}): Promise<{
+  config: ServerConfig
+  db: Database
+}> {
+  const config = loadConfig(process.env, process.cwd(), { requireSecretsKey: secrets })
   const { db } = await openDatabase(config, pino({ level: 'silent' }))
   try {
     await migrate(db)

@@ -42,7 +42,7 @@ async function add(args: string[]) {
     )
     throw new UsageError(`Valeurs refusées :\n${problems.join('\n')}`)
   }
-  const { db } = await openForCommand()
+  const { db } = await openForCommand({ secrets: false })
   try {
     const created = await db.transaction((tx) =>
       insertTenant(tx, tenant.data, {
@@ -71,7 +71,7 @@ async function add(args: string[]) {
 
 async function list(args: string[]) {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } })
-  const { db } = await openForCommand()
+  const { db } = await openForCommand({ secrets: false })
   try {
     const rows = await Promise.all(
       (await listTenants(db)).map(async (tenant) => {

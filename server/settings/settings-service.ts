@@ -1,3 +1,4 @@
+import { changesOf, type SecretChange } from '#contract/history'
 import type { ProblemDetails } from '#contract/problem-details'
 import { fieldErrorsOf, problems } from '#contract/problems'
 import type { FranceConnectSettings } from '#contract/settings'
@@ -13,7 +14,6 @@ import {
 } from '../db/tenants-repository'
 import { sealSecret } from '../secrets/cipher'
 import type { Keyring } from '../secrets/keyring'
-import { changesOf, type SecretChange } from './changes'
 import { etagOf, ifMatchAccepts } from './etag'
 
 export interface SettingsDeps {
@@ -73,7 +73,7 @@ export async function saveSettings(
   }
 
   let secret: SecretWrite = { keep: true }
-  let secretChange: SecretChange = null
+  let secretChange: SecretChange['change'] | null = null
   if (typeof clientSecret === 'string') {
     secret = { keep: false, secret: sealSecret(deps.keyring, tenantId, clientSecret) }
     secretChange = stored.secret ? 'replaced' : 'set'

@@ -1,4 +1,6 @@
 import { http, HttpResponse } from 'msw'
+import { changesOf, historyQuerySchema } from '#contract/history'
+import { problem } from '#contract/problem-details'
 import { fieldErrorsOf, problems } from '#contract/problems'
 import type { FranceConnectSettings } from '#contract/settings'
 import { settingsInputRules } from '#contract/settings-rules'
@@ -33,6 +35,14 @@ function editFromElsewhere(store: MockStore, tenantId: string, record: TenantRec
   }
   store.put(tenantId, next)
   return next
+}
+
+function secretChangeOf(
+  clientSecret: string | null | undefined,
+  stored: FranceConnectSettings,
+): 'set' | 'replaced' | 'removed' | null {
+  if (typeof clientSecret === 'string') return stored.clientSecretConfigured ? 'replaced' : 'set'
+  return clientSecret === null && stored.clientSecretConfigured ? 'removed' : null
 }
 
 /** The REST contract over a `MockStore`: the same handlers in the browser and in tests. */
@@ -71,6 +81,28 @@ export function createHandlers(
       return record ? settingsResponse(record, faults) : unknownTenant(params.tenantId)
     }),
 
+    http.get<{ tenantId: string }>(`${settingsUrl}/history`, ({ params, request }) => {
+      if (!store.get(params.tenantId)) return unknownTenant(params.tenantId)
+      const query = historyQuerySchema.safeParse(
+        Object.fromEntries(new URL(request.url).searchParams),
+      )
+      if (!query.success) {
+        return problemResponse(
+          problem(400, 'Paramètres de pagination invalides', {
+            errors: fieldErrorsOf(query.error.issues),
+          }),
+        )
+      }
+      const { page, pageSize } = query.data
+      const journal = store.journal(params.tenantId)
+      return HttpResponse.json({
+        items: journal.slice((page - 1) * pageSize, page * pageSize),
+        page,
+        pageSize,
+        total: journal.length,
+      })
+    }),
+
     http.put<{ tenantId: string }>(settingsUrl, async ({ params, request }) => {
       const fault = faults.take('save')
       const faulty = fault && (await faultResponse(fault))
@@ -102,12 +134,25 @@ export function createHandlers(
             ? (record.settings.previewBackground ?? null)
             : input.previewBackground,
         clientSecretConfigured:
-          clientSecret === undefined ? record.settings.clientSecretConfigured : clientSecret !== null,
+          clientSecret === undefined
+            ? record.settings.clientSecretConfigured
+            : clientSecret !== null,
         updatedAt: new Date().toISOString(),
         updatedBy: MOCK_USER,
       }
       const next = { ...record, settings, revision: record.revision + 1 }
       store.put(params.tenantId, next)
+      store.record(params.tenantId, {
+        at: settings.updatedAt ?? new Date().toISOString(),
+        actor: { name: MOCK_USER, subject: null },
+        kind: 'settings-saved',
+        revision: next.revision,
+        changes: changesOf(
+          record.settings,
+          settings,
+          secretChangeOf(clientSecret, record.settings),
+        ),
+      })
       return settingsResponse(next, faults)
     }),
   ]

@@ -35,7 +35,10 @@ describe('mock store', () => {
 
   it('falls back to the seed when its storage holds something unreadable', () => {
     const storage = memoryStorage()
-    storage.setItem(MOCK_STORAGE_KEY, '{"portaildesaides":{"settings":{"clientSecret":"x"}}}')
+    storage.setItem(
+      MOCK_STORAGE_KEY,
+      '{"tenants":{"portaildesaides":{"settings":{"clientSecret":"x"}}},"journals":{}}',
+    )
     expect(createMockStore({ storage }).get('portaildesaides')?.revision).toBe(1)
   })
 })

@@ -2,12 +2,17 @@ import { z } from '#contract/zod'
 import { franceConnectSettingsSchema } from '#contract/settings'
 import { tenantSchema } from '#contract/tenant'
 import { seedTenants, type TenantRecord } from '#contract/demo-tenants'
+import { historyEntrySchema, type HistoryEntry } from '#contract/history'
 
 export interface MockStore {
   get(tenantId: string): TenantRecord | undefined
   put(tenantId: string, record: TenantRecord): void
   /** The other tenant whose settings hold this client ID, if any. */
   findTenantUsing(clientId: string, exceptTenantId: string): string | undefined
+  /** A tenant's journal, newest first. */
+  journal(tenantId: string): readonly HistoryEntry[]
+  /** Records an accepted change in a tenant's journal. */
+  record(tenantId: string, entry: Omit<HistoryEntry, 'id'>): void
   /** Back to the seed, in memory and in storage. */
   reset(): void
 }
@@ -15,19 +20,25 @@ export interface MockStore {
 export const MOCK_STORAGE_KEY = 'reglages-franceconnect:mock-api'
 
 // Only what the API returns is kept: whether a secret is configured, never the secret.
-const persistedSchema = z.record(
-  z.string(),
-  z.object({ tenant: tenantSchema, settings: franceConnectSettingsSchema, revision: z.number() }),
-)
+const persistedSchema = z.object({
+  tenants: z.record(
+    z.string(),
+    z.object({ tenant: tenantSchema, settings: franceConnectSettingsSchema, revision: z.number() }),
+  ),
+  journals: z.record(z.string(), z.array(historyEntrySchema)),
+})
+type Persisted = z.infer<typeof persistedSchema>
 
-function load(storage: Storage | undefined): Record<string, TenantRecord> {
+const seed = (): Persisted => ({ tenants: seedTenants(), journals: {} })
+
+function load(storage: Storage | undefined): Persisted {
   const raw = storage?.getItem(MOCK_STORAGE_KEY)
-  if (!raw) return seedTenants()
+  if (!raw) return seed()
   try {
     const parsed = persistedSchema.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : seedTenants()
+    return parsed.success ? parsed.data : seed()
   } catch {
-    return seedTenants()
+    return seed()
   }
 }
 
@@ -36,8 +47,10 @@ function load(storage: Storage | undefined): Record<string, TenantRecord> {
  * `sessionStorage`), it survives a reload in the same tab, like a real backend would.
  */
 export function createMockStore({ storage }: { storage?: Storage } = {}): MockStore {
-  let tenants = load(storage)
-  const persist = () => storage?.setItem(MOCK_STORAGE_KEY, JSON.stringify(tenants))
+  let { tenants, journals } = load(storage)
+  let nextEntryId = Object.values(journals).flat().length + 1
+  const persist = () =>
+    storage?.setItem(MOCK_STORAGE_KEY, JSON.stringify({ tenants, journals } satisfies Persisted))
   return {
     get: (tenantId) => (Object.hasOwn(tenants, tenantId) ? tenants[tenantId] : undefined),
     put(tenantId, record) {
@@ -49,8 +62,15 @@ export function createMockStore({ storage }: { storage?: Storage } = {}): MockSt
         (id) => id !== exceptTenantId && tenants[id]?.settings.clientId === clientId,
       )
     },
+    journal: (tenantId) => journals[tenantId] ?? [],
+    record(tenantId, entry) {
+      const id = String(nextEntryId++)
+      journals = { ...journals, [tenantId]: [{ id, ...entry }, ...(journals[tenantId] ?? [])] }
+      persist()
+    },
     reset() {
-      tenants = seedTenants()
+      ;({ tenants, journals } = seed())
+      nextEntryId = 1
       storage?.removeItem(MOCK_STORAGE_KEY)
     },
   }

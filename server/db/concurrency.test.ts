@@ -55,6 +55,32 @@ describe('two servers sharing one PostgreSQL', () => {
     expect(after.headers.etag).toBe('"r2"')
   })
 
+  it('apply every concurrent save that asked for no particular version (If-Match: *), one after the other', async () => {
+    const tenantId = await addTenant(pools[0] as Database)
+    const body = enableBody()
+    const { clientSecret: _secret, ...sameKey } = body
+    await (servers[0] as TestApp).app.inject({
+      method: 'PUT',
+      url: `/api/tenants/${tenantId}/france-connect`,
+      headers: { 'if-match': '"r1"' },
+      payload: body,
+    })
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        (servers[index % 2] as TestApp).app.inject({
+          method: 'PUT',
+          url: `/api/tenants/${tenantId}/france-connect`,
+          headers: { 'if-match': '*' },
+          payload: { ...sameKey, connectionText: `Enregistrement n° ${index}` },
+        }),
+      ),
+    )
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(12).fill(200))
+    const etags = responses.map((response) => response.headers.etag).sort()
+    expect(new Set(etags).size).toBe(12)
+    expect((await listJournal(pools[0] as Database, tenantId, 1, 50)).total).toBe(13)
+  })
+
   it('let one client ID go to one tenant only, even when two ask at the same time', async () => {
     const tenants = [await addTenant(pools[0] as Database), await addTenant(pools[0] as Database)]
     const body = enableBody()

@@ -135,12 +135,14 @@ export async function insertTenant(
   return true
 }
 
+/** A tenant's settings; `forUpdate` locks the row until the transaction ends. */
 export async function findSettings(
   db: Queryable,
   tenantId: string,
+  { forUpdate = false } = {},
 ): Promise<SettingsRecord | undefined> {
   const [row] = await db.query<SettingsRow>(
-    `select ${SETTINGS_COLUMNS} from france_connect_settings where tenant_id = $1`,
+    `select ${SETTINGS_COLUMNS} from france_connect_settings where tenant_id = $1${forUpdate ? ' for update' : ''}`,
     [tenantId],
   )
   return row && recordOf(row)

@@ -46,9 +46,10 @@ export interface SaveRequest {
 }
 
 /**
- * A `PUT` of the contract: the version checked, the body validated with the contract's own
- * rules against what is stored, the secret sealed, then the write and its journal entry in one
- * transaction, conditional on the version read.
+ * A `PUT` of the contract, in one transaction: the row locked, the version checked, the body
+ * validated with the contract's own rules against what is stored, the secret sealed, then the
+ * write (conditional on the version read, in the same statement) and its journal entry.
+ * Concurrent saves of one tenant queue on the row: of two with the same ETag, exactly one wins.
  */
 export async function saveSettings(
   deps: SettingsDeps,
@@ -56,35 +57,36 @@ export async function saveSettings(
 ): Promise<SettingsResult> {
   const { tenantId, ifMatch } = request
   if (!ifMatch) return failure(problems.missingIfMatch())
-  const stored = await findSettings(deps.db, tenantId)
-  if (!stored) return failure(problems.unknownTenant(tenantId))
-  if (!ifMatchAccepts(ifMatch, etagOf(stored.revision))) return failure(problems.staleVersion())
-
-  const parsed = settingsInputRules(stored.settings).safeParse(request.body)
-  if (!parsed.success) return failure(problems.refused(fieldErrorsOf(parsed.error.issues)))
-  const { clientSecret, previewBackground, ...values } = parsed.data
-  const next = {
-    ...values,
-    // Absent (a client of contract 1.0): the stored value is kept.
-    previewBackground:
-      previewBackground === undefined
-        ? (stored.settings.previewBackground ?? null)
-        : previewBackground,
-  }
-
-  let secret: SecretWrite = { keep: true }
-  let secretChange: SecretChange['change'] | null = null
-  if (typeof clientSecret === 'string') {
-    secret = { keep: false, secret: sealSecret(deps.keyring, tenantId, clientSecret) }
-    secretChange = stored.secret ? 'replaced' : 'set'
-  } else if (clientSecret === null && stored.secret) {
-    secret = { keep: false, secret: null }
-    secretChange = 'removed'
-  }
-
-  const at = deps.clock()
   try {
-    const saved = await deps.db.transaction(async (tx) => {
+    return await deps.db.transaction(async (tx) => {
+      const stored = await findSettings(tx, tenantId, { forUpdate: true })
+      if (!stored) return failure(problems.unknownTenant(tenantId))
+      if (!ifMatchAccepts(ifMatch, etagOf(stored.revision))) {
+        return failure(problems.staleVersion())
+      }
+      const parsed = settingsInputRules(stored.settings).safeParse(request.body)
+      if (!parsed.success) return failure(problems.refused(fieldErrorsOf(parsed.error.issues)))
+      const { clientSecret, previewBackground, ...values } = parsed.data
+      const next = {
+        ...values,
+        // Absent (a client of contract 1.0): the stored value is kept.
+        previewBackground:
+          previewBackground === undefined
+            ? (stored.settings.previewBackground ?? null)
+            : previewBackground,
+      }
+
+      let secret: SecretWrite = { keep: true }
+      let secretChange: SecretChange['change'] | null = null
+      if (typeof clientSecret === 'string') {
+        secret = { keep: false, secret: sealSecret(deps.keyring, tenantId, clientSecret) }
+        secretChange = stored.secret ? 'replaced' : 'set'
+      } else if (clientSecret === null && stored.secret) {
+        secret = { keep: false, secret: null }
+        secretChange = 'removed'
+      }
+
+      const at = deps.clock()
       const record = await updateSettings(
         tx,
         tenantId,
@@ -94,7 +96,7 @@ export async function saveSettings(
         request.author,
         at,
       )
-      if (!record) return undefined
+      if (!record) return failure(problems.staleVersion())
       await appendJournal(tx, {
         tenantId,
         at,
@@ -103,9 +105,8 @@ export async function saveSettings(
         revision: record.revision,
         changes: changesOf(stored.settings, next, secretChange),
       })
-      return record
+      return success(record)
     })
-    return saved ? success(saved) : failure(problems.staleVersion())
   } catch (error) {
     if (sqlState(error) === UNIQUE_VIOLATION) return failure(problems.clientIdInUse())
     throw error

@@ -3,44 +3,14 @@
 // database and on PostgreSQL, beside a static file served by the same process (the baseline:
 // the ratio says what the API costs over the bare HTTP stack). A measurement, not a test.
 // BENCH_SECONDS (default 5) sets the length of each run.
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
-import { startThrowawayPostgres } from './postgres.mjs'
+import { newPostgresDatabase, startServerProcess } from './server-process.mjs'
 
-const root = new URL('..', import.meta.url).pathname
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const TENANT = 'mairie-exemple'
-
-function startServer(env) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  let output = ''
-  const url = new Promise((resolve, reject) => {
-    const collect = (chunk) => {
-      output += chunk
-      const match = /est servi sur (http:\/\/[^ "]+)/.exec(output)
-      if (!match) return
-      // The request logs (info, as in production) go on being written, and are dropped here.
-      child.stdout.off('data', collect)
-      child.stdout.resume()
-      resolve(match[1])
-    }
-    child.stdout.on('data', collect)
-    child.on('exit', (code) => reject(new Error(`server exited (${code})`)))
-  })
-  return {
-    url,
-    stop: () => new Promise((resolve) => (child.on('exit', resolve), child.kill('SIGTERM'))),
-  }
-}
 
 function send(agent, base, { method, path, headers = {}, body }) {
   return new Promise((resolve, reject) => {
@@ -122,7 +92,7 @@ const format = (value, digits = 0) =>
 
 const results = []
 const folder = mkdtempSync(join(tmpdir(), 'reglages-fc-bench-'))
-const embedded = startServer({ DATA_DIR: join(folder, '.data') })
+const embedded = startServerProcess({ DATA_DIR: join(folder, '.data') })
 try {
   results.push(...(await measure('embarquée (PGlite)', await embedded.url)))
 } finally {
@@ -130,26 +100,13 @@ try {
   rmSync(folder, { recursive: true, force: true })
 }
 
-const throwaway = process.env.TEST_DATABASE_URL ? null : await startThrowawayPostgres()
-const adminUrl = process.env.TEST_DATABASE_URL ?? throwaway.url
-const name = `bench_${randomBytes(6).toString('hex')}`
-const admin = new pg.Client({ connectionString: adminUrl })
-await admin.connect()
-await admin.query(`create database ${name}`)
-const databaseUrl = new URL(adminUrl)
-databaseUrl.pathname = `/${name}`
-const onPostgres = startServer({
-  DATABASE_URL: databaseUrl.toString(),
-  SECRETS_KEY: randomBytes(32).toString('base64'),
-  SEED_DEMO: '1',
-})
+const database = await newPostgresDatabase('bench')
+const onPostgres = startServerProcess(database.env)
 try {
   results.push(...(await measure('PostgreSQL', await onPostgres.url)))
 } finally {
   await onPostgres.stop()
-  await admin.query(`drop database if exists ${name} with (force)`)
-  await admin.end()
-  throwaway?.stop()
+  await database.drop()
 }
 
 console.log(

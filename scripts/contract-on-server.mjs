@@ -2,37 +2,12 @@
 // embedded database (a new DATA_DIR) and on PostgreSQL (a new database on TEST_DATABASE_URL,
 // or on a throwaway cluster). Usage: node scripts/contract-on-server.mjs [embedded] [postgres]
 import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
-import { startThrowawayPostgres } from './postgres.mjs'
+import { newPostgresDatabase, startServerProcess } from './server-process.mjs'
 
 const root = new URL('..', import.meta.url).pathname
-
-function startServer(env) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  const collect = (chunk) => (output += chunk)
-  child.stdout.on('data', collect)
-  child.stderr.on('data', collect)
-  const url = new Promise((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const match = /est servi sur (http:\/\/[^ "]+)/.exec(output)
-      if (match) resolve(match[1])
-    })
-    child.on('exit', (code) => reject(new Error(`le serveur s’est arrêté (${code}) :\n${output}`)))
-  })
-  return {
-    url,
-    stop: () => new Promise((resolve) => (child.on('exit', resolve), child.kill('SIGTERM'))),
-  }
-}
 
 function runContract(apiBaseUrl) {
   return new Promise((resolve) => {
@@ -52,7 +27,7 @@ function runContract(apiBaseUrl) {
 
 async function onEmbedded() {
   const folder = mkdtempSync(join(tmpdir(), 'reglages-fc-contract-'))
-  const server = startServer({ DATA_DIR: join(folder, '.data') })
+  const server = startServerProcess({ DATA_DIR: join(folder, '.data') })
   try {
     const url = await server.url
     console.log(`\nContrat REST : serveur de référence, base embarquée (${url})`)
@@ -64,28 +39,15 @@ async function onEmbedded() {
 }
 
 async function onPostgres() {
-  const throwaway = process.env.TEST_DATABASE_URL ? null : await startThrowawayPostgres()
-  const adminUrl = process.env.TEST_DATABASE_URL ?? throwaway.url
-  const name = `contract_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  const server = startServer({
-    DATABASE_URL: url.toString(),
-    SECRETS_KEY: randomBytes(32).toString('base64'),
-    SEED_DEMO: '1',
-  })
+  const database = await newPostgresDatabase('contract')
+  const server = startServerProcess(database.env)
   try {
     const base = await server.url
     console.log(`\nContrat REST : serveur de référence, PostgreSQL (${base})`)
     return await runContract(`${base}api`)
   } finally {
     await server.stop()
-    await admin.query(`drop database if exists ${name} with (force)`)
-    await admin.end()
-    throwaway?.stop()
+    await database.drop()
   }
 }
 

@@ -1,8 +1,12 @@
 import { parseArgs } from 'node:util'
 import { findEnvironment, BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
-import { DEFAULT_BUTTON_VARIANT, DEFAULT_CONNECTION_TEXT } from '#contract/settings'
 import { tenantSchema } from '#contract/tenant'
-import { findSettings, insertTenant, listTenants } from '../db/tenants-repository'
+import {
+  findSettings,
+  insertTenant,
+  listTenants,
+  NEW_TENANT_SETTINGS,
+} from '../db/tenants-repository'
 import { openForCommand, runCommand, UsageError } from './context'
 
 const USAGE = `Gestion des espaces (tenants) du serveur de référence.
@@ -44,22 +48,7 @@ async function add(args: string[]) {
   }
   const { db } = await openForCommand({ secrets: false })
   try {
-    const created = await db.transaction((tx) =>
-      insertTenant(tx, tenant.data, {
-        values: {
-          enabled: false,
-          buttonVariant: DEFAULT_BUTTON_VARIANT,
-          connectionText: DEFAULT_CONNECTION_TEXT,
-          clientId: '',
-          environmentUrl: '',
-          previewBackground: null,
-        },
-        secret: null,
-        revision: 1,
-        updatedAt: null,
-        updatedBy: null,
-      }),
-    )
+    const created = await db.transaction((tx) => insertTenant(tx, tenant.data, NEW_TENANT_SETTINGS))
     if (!created) throw new UsageError(`L’espace « ${id} » existe déjà.`)
     process.stdout.write(
       `Espace « ${id} » créé : ${tenant.data.name} (${tenant.data.portalBaseUrl}).\n`,

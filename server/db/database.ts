@@ -28,3 +28,13 @@ export function sqlState(error: unknown): string | undefined {
 /** bytea comes back as a Buffer from pg, a Uint8Array from PGlite. */
 export const toBuffer = (value: Uint8Array | null): Buffer | null =>
   value === null ? null : Buffer.from(value.buffer, value.byteOffset, value.byteLength)
+
+/** Whether a database answers a trivial query (for /readyz). */
+export async function answers(query: Queryable['query']): Promise<boolean> {
+  try {
+    await query('select 1')
+    return true
+  } catch {
+    return false
+  }
+}

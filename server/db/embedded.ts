@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Database, Queryable } from './database'
+import { answers, type Database, type Queryable } from './database'
 import { acquireDataDirLock } from './data-dir-lock'
 
 export interface EmbeddedDatabase extends Database {
@@ -43,14 +43,7 @@ export async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
         }
         return work(tx)
       }),
-    async ping() {
-      try {
-        await query('select 1')
-        return true
-      } catch {
-        return false
-      }
-    },
+    ping: () => answers(query),
     async close() {
       try {
         await db.close()

@@ -1,4 +1,8 @@
-import type { FranceConnectSettings } from '#contract/settings'
+import {
+  DEFAULT_BUTTON_VARIANT,
+  DEFAULT_CONNECTION_TEXT,
+  type FranceConnectSettings,
+} from '#contract/settings'
 import type { Tenant } from '#contract/tenant'
 import type { SealedSecret } from '../secrets/cipher'
 import { toBuffer, type Queryable } from './database'
@@ -69,6 +73,32 @@ function recordOf(row: SettingsRow): SettingsRecord {
   }
 }
 
+/** The settings values in the order of the columns they fill. */
+const valueParams = (values: SettingsValues) => [
+  values.enabled,
+  values.buttonVariant,
+  values.connectionText,
+  values.clientId,
+  values.environmentUrl,
+  values.previewBackground,
+]
+
+/** What a tenant created by hand starts with: FranceConnect off, the default button and text. */
+export const NEW_TENANT_SETTINGS = {
+  values: {
+    enabled: false,
+    buttonVariant: DEFAULT_BUTTON_VARIANT,
+    connectionText: DEFAULT_CONNECTION_TEXT,
+    clientId: '',
+    environmentUrl: '',
+    previewBackground: null,
+  },
+  secret: null,
+  revision: 1,
+  updatedAt: null,
+  updatedBy: null,
+} as const satisfies Parameters<typeof insertTenant>[2]
+
 const SETTINGS_COLUMNS = `tenant_id, enabled, button_variant, connection_text, client_id,
   environment_url, preview_background, secret_ciphertext, secret_key_id, revision, updated_at,
   updated_by`
@@ -119,12 +149,7 @@ export async function insertTenant(
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       tenant.id,
-      values.enabled,
-      values.buttonVariant,
-      values.connectionText,
-      values.clientId,
-      values.environmentUrl,
-      values.previewBackground,
+      ...valueParams(values),
       secret?.ciphertext ?? null,
       secret?.keyId ?? null,
       initial.revision,
@@ -177,12 +202,7 @@ export async function updateSettings(
     [
       tenantId,
       expectedRevision,
-      values.enabled,
-      values.buttonVariant,
-      values.connectionText,
-      values.clientId,
-      values.environmentUrl,
-      values.previewBackground,
+      ...valueParams(values),
       secret.keep,
       secret.keep ? null : (secret.secret?.ciphertext ?? null),
       secret.keep ? null : (secret.secret?.keyId ?? null),

@@ -1,9 +1,8 @@
 import { Writable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
 import { pino } from 'pino'
-import { DEFAULT_CONNECTION_TEXT } from '#contract/settings'
 import type { Database } from '../db/database'
-import { insertTenant } from '../db/tenants-repository'
+import { insertTenant, NEW_TENANT_SETTINGS } from '../db/tenants-repository'
 import { buildApp } from '../http/app'
 import type { StaticFiles } from '../http/static-files'
 import { loggerOptions } from '../log'
@@ -42,20 +41,7 @@ export async function addTenant(db: Database, prefix = 'espace'): Promise<string
     insertTenant(
       tx,
       { id, name: `Espace ${id}`, portalBaseUrl: `https://${id}.example.fr` },
-      {
-        values: {
-          enabled: false,
-          buttonVariant: 'FCboutons-10',
-          connectionText: DEFAULT_CONNECTION_TEXT,
-          clientId: '',
-          environmentUrl: '',
-          previewBackground: null,
-        },
-        secret: null,
-        revision: 1,
-        updatedAt: null,
-        updatedBy: null,
-      },
+      NEW_TENANT_SETTINGS,
     ),
   )
   return id

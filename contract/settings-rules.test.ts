@@ -84,3 +84,22 @@ describe('rules depending on what is stored', () => {
     })
   })
 })
+
+describe('erasing the stored secret (clientSecret: null, since 1.2)', () => {
+  it('is accepted once FranceConnect is off', () => {
+    expect(errorsOf(configured, input({ enabled: false, clientSecret: null }))).toEqual({})
+  })
+
+  it('is refused while FranceConnect is on, next to the secret', () => {
+    expect(errorsOf(configured, input({ clientSecret: null }))).toEqual({
+      clientSecret:
+        'Le secret client ne peut pas être effacé tant que FranceConnect est activé : désactivez-le d’abord.',
+    })
+  })
+
+  it('does not stand for the new secret a new key needs', () => {
+    expect(
+      errorsOf(configured, input({ enabled: false, clientId: 'c'.repeat(64), clientSecret: null })),
+    ).toHaveProperty('clientSecret', expect.stringContaining('Saisissez le secret client'))
+  })
+})

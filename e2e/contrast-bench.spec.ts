@@ -21,6 +21,15 @@ test('the bench measures both buttons, on their painted colours, and recommends 
   await bench.theme('Thème sombre').check()
   await expect(bench.recommendation).toContainText('Recommandation (thème sombre) : FCboutons-10.')
   await expectSoundState(page, 'contrast bench')
+  // Each preview is a picture described in words: what it shows, on which background and theme.
+  await expect(
+    page.getByRole('img', {
+      name: 'Aperçu de FCboutons-10 : le bouton « S’identifier avec FranceConnect » (fond #8585F6, texte #000091), la phrase qui l’accompagne et le lien « Qu’est-ce que FranceConnect ? », sur le fond #161616, thème sombre.',
+    }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('img', { name: /^Aperçu de FCboutons-11 .* #161616, thème sombre\.$/ }),
+  ).toBeVisible()
 
   // The figures are computed on the colours the buttons are really painted with.
   const expected = {

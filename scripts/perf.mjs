@@ -1,18 +1,20 @@
 // Lighthouse (12.2.3, the last that runs on Node 20) on the production build, served as
-// deployed against a backend (scripts/serve-built.mjs): prints the scores and key metrics.
+// deployed by the reference server (a new embedded database with the demo tenants): prints the
+// scores and key metrics.
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromiumExecutable } from './chromium-path.mjs'
-import { serveBuilt } from './serve-built.mjs'
+import { startServerProcess } from './server-process.mjs'
 
 const GOALS = { performance: 0.98, accessibility: 1, 'best-practices': 1 }
 
 execFileSync('npm', ['run', 'build'], { stdio: 'ignore' })
-const server = await serveBuilt()
-const page = `${server.url}tenants/portaildesaides/france-connect`
-const output = join(mkdtempSync(join(tmpdir(), 'lighthouse-')), 'report.json')
+const folder = mkdtempSync(join(tmpdir(), 'lighthouse-'))
+const server = startServerProcess({ DATA_DIR: join(folder, '.data') })
+const page = `${await server.url}tenants/portaildesaides/france-connect`
+const output = join(folder, 'report.json')
 const chrome = process.env.CHROME_PATH ?? chromiumExecutable()
 // Asynchronously: this process serves the pages Lighthouse loads.
 const run = (command, args, options) =>
@@ -40,10 +42,11 @@ try {
     { stdio: 'inherit', env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) } },
   )
 } finally {
-  server.close()
+  await server.stop()
 }
 
 const report = JSON.parse(readFileSync(output, 'utf8'))
+rmSync(folder, { recursive: true, force: true })
 const audit = (id) => report.audits[id]
 const number = (value, digits = 0) =>
   value.toLocaleString('fr-FR', { maximumFractionDigits: digits })

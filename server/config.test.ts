@@ -28,13 +28,48 @@ describe('the server’s configuration', () => {
     )
   })
 
-  it('listens only on a loopback address until administrators sign in', () => {
+  it('without sign-in, listens only on a loopback address', () => {
     for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) {
       expect(isLoopback(host)).toBe(true)
-      expect(() => assertSafeToListen({ host })).not.toThrow()
+      expect(() => assertSafeToListen({ host, oidc: null })).not.toThrow()
     }
     for (const host of ['0.0.0.0', '::', '192.168.1.10', 'admin.example.fr']) {
-      expect(() => assertSafeToListen({ host })).toThrow(/refuse d’écouter sur/)
+      expect(() => assertSafeToListen({ host, oidc: null })).toThrow(/refuse d’écouter sur/)
     }
+  })
+
+  const sso = {
+    OIDC_ISSUER: 'https://auth.agentconnect.gouv.fr/api/v2',
+    OIDC_CLIENT_ID: 'reglages',
+    OIDC_CLIENT_SECRET: 'secret',
+    PUBLIC_URL: 'https://admin.example.fr/france-connect',
+  }
+
+  it('signs administrators in with OpenID Connect when all four settings are given', () => {
+    const config = loadConfig({ ...sso, HOST: '0.0.0.0' })
+    expect(config.oidc).toMatchObject({
+      clientId: 'reglages',
+      scopes: 'openid email profile',
+      tenantsClaim: 'fc_tenants',
+    })
+    // The redirect URI is {PUBLIC_URL}/auth/callback.
+    expect(config.oidc?.publicUrl.href).toBe('https://admin.example.fr/france-connect/')
+    expect(() => assertSafeToListen(config)).not.toThrow()
+    expect(() => loadConfig({ ...sso, OIDC_CLIENT_SECRET: '' })).toThrow(
+      /il manque OIDC_CLIENT_SECRET/,
+    )
+  })
+
+  it('refuses an identity provider, or a public address, over http', () => {
+    expect(() => loadConfig({ ...sso, OIDC_ISSUER: 'http://sso.example.fr' })).toThrow(
+      /OIDC_ISSUER doit être en https/,
+    )
+    expect(() => loadConfig({ ...sso, PUBLIC_URL: 'http://admin.example.fr/' })).toThrow(
+      /PUBLIC_URL doit être en https/,
+    )
+    // A loopback address served on a loopback host may stay http (development, tests).
+    expect(loadConfig({ ...sso, PUBLIC_URL: 'http://127.0.0.1:8080/' }).oidc?.publicUrl.href).toBe(
+      'http://127.0.0.1:8080/',
+    )
   })
 })

@@ -38,7 +38,33 @@ const environmentSchema = z.object({
     'info',
   ),
   TRUST_PROXY: flag,
+  OIDC_ISSUER: z.optional(z.string()),
+  OIDC_CLIENT_ID: z.optional(z.string()),
+  OIDC_CLIENT_SECRET: z.optional(z.string()),
+  OIDC_SCOPES: z._default(z.string(), 'openid email profile'),
+  OIDC_TENANTS_CLAIM: z._default(z.string().check(z.minLength(1)), 'fc_tenants'),
+  OIDC_ACR_VALUES: z.optional(z.string()),
+  PUBLIC_URL: z.optional(z.string()),
+  SESSION_IDLE_MINUTES: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1440)), 30),
+  SESSION_MAX_HOURS: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(168)), 12),
 })
+
+/** Administrators sign in with OpenID Connect (ProConnect, Keycloak…); tokens stay here. */
+export interface OidcConfig {
+  issuer: URL
+  clientId: string
+  clientSecret: string
+  /** Where the browser reaches this server: the redirect URI is `{publicUrl}auth/callback`. */
+  publicUrl: URL
+  scopes: string
+  tenantsClaim: string
+  acrValues: string | null
+}
+
+export interface SessionPolicy {
+  idleMinutes: number
+  maxHours: number
+}
 
 export type Storage =
   { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number }
@@ -64,6 +90,9 @@ export interface ServerConfig {
   distDir: string
   logLevel: string
   trustProxy: boolean
+  /** null: the local mode, without sign-in, only on a loopback address. */
+  oidc: OidcConfig | null
+  sessions: SessionPolicy
 }
 
 /** A configuration the server cannot start with; its message is for the operator, in French. */
@@ -126,19 +155,70 @@ export function loadConfig(
     distDir: absolute(values.DIST_DIR, cwd),
     logLevel: values.LOG_LEVEL,
     trustProxy: isOn(values.TRUST_PROXY),
+    oidc: oidcConfig(values, values.HOST),
+    sessions: { idleMinutes: values.SESSION_IDLE_MINUTES, maxHours: values.SESSION_MAX_HOURS },
+  }
+}
+
+function httpsUrl(name: string, value: string, host: string): URL {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigError(`${name} n’est pas une URL complète : « ${value} ».`)
+  }
+  const local = isLoopback(url.hostname.replace(/^\[|\]$/g, '')) && isLoopback(host)
+  if (url.protocol !== 'https:' && !(name === 'PUBLIC_URL' && local)) {
+    throw new ConfigError(
+      `${name} doit être en https (${value}) : ${
+        name === 'OIDC_ISSUER'
+          ? 'le fournisseur d’identité n’est joint qu’en TLS vérifié.'
+          : 'les cookies de session sont « Secure » (seule une adresse locale peut être en http).'
+      }`,
+    )
+  }
+  return url
+}
+
+function oidcConfig(values: z.infer<typeof environmentSchema>, host: string): OidcConfig | null {
+  const given = {
+    OIDC_ISSUER: values.OIDC_ISSUER,
+    OIDC_CLIENT_ID: values.OIDC_CLIENT_ID,
+    OIDC_CLIENT_SECRET: values.OIDC_CLIENT_SECRET,
+    PUBLIC_URL: values.PUBLIC_URL,
+  }
+  const missing = Object.entries(given).filter(([, value]) => !value)
+  if (missing.length === 4) return null
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Connexion des administrateurs incomplète : il manque ${missing.map(([name]) => name).join(', ')} ` +
+        '(OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET et PUBLIC_URL vont ensemble).',
+    )
+  }
+  const publicUrl = httpsUrl('PUBLIC_URL', given.PUBLIC_URL ?? '', host)
+  if (!publicUrl.pathname.endsWith('/')) publicUrl.pathname += '/'
+  return {
+    issuer: httpsUrl('OIDC_ISSUER', given.OIDC_ISSUER ?? '', host),
+    clientId: given.OIDC_CLIENT_ID ?? '',
+    clientSecret: given.OIDC_CLIENT_SECRET ?? '',
+    publicUrl,
+    scopes: values.OIDC_SCOPES,
+    tenantsClaim: values.OIDC_TENANTS_CLAIM,
+    acrValues: values.OIDC_ACR_VALUES ?? null,
   }
 }
 
 /**
- * Until administrators sign in, whoever reaches the server may change every tenant: it only
- * listens where nobody else can reach it.
+ * Without administrator sign-in (the local mode), whoever reaches the server may change every
+ * tenant: it then only listens where nobody else can reach it.
  */
-export function assertSafeToListen(config: Pick<ServerConfig, 'host'>) {
-  if (!isLoopback(config.host)) {
+export function assertSafeToListen(config: Pick<ServerConfig, 'host' | 'oidc'>) {
+  if (config.oidc === null && !isLoopback(config.host)) {
     throw new ConfigError(
-      `Le serveur refuse d’écouter sur ${config.host} : sans connexion des administrateurs, ` +
-        'quiconque l’atteindrait pourrait modifier les réglages de tous les espaces. ' +
-        'Utilisez HOST=127.0.0.1 (ou ::1) et, pour un accès distant, un tunnel SSH.',
+      `Le serveur refuse d’écouter sur ${config.host} sans connexion des administrateurs : ` +
+        'quiconque l’atteindrait pourrait modifier les réglages de tous les espaces. Configurez ' +
+        'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET et PUBLIC_URL (voir le README), ou ' +
+        'utilisez HOST=127.0.0.1 (ou ::1) et, pour un accès distant, un tunnel SSH.',
     )
   }
 }

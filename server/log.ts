@@ -1,5 +1,21 @@
 import type { LoggerOptions } from 'pino'
 
+interface LoggedRequest {
+  method: string
+  url: string
+  host?: string
+  ip?: string
+}
+
+/**
+ * A request as logged: no headers, and no query string on the sign-in routes (the provider's
+ * callback carries an authorization code there).
+ */
+export function serializeRequest(request: LoggedRequest) {
+  const url = request.url.startsWith('/auth/') ? (request.url.split('?')[0] ?? '') : request.url
+  return { method: request.method, url, host: request.host, remoteAddress: request.ip }
+}
+
 /**
  * JSON logs (pino). Whatever a line carries, secrets, cookies and credentials are masked
  * before it is written, at every level; request bodies are never logged.
@@ -8,6 +24,7 @@ export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     base: { service: 'reglages-franceconnect' },
+    serializers: { req: serializeRequest },
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
     redact: {
       paths: [

@@ -6,6 +6,7 @@ import { openEmbedded } from './db/embedded'
 import { migrate } from './db/migrate'
 import { openPostgres } from './db/postgres'
 import { seedDemoTenants } from './db/seed'
+import { createOidcClient } from './auth/oidc'
 import { buildApp } from './http/app'
 import { loadStaticFiles } from './http/static-files'
 import { loadKeyring, type Keyring } from './secrets/keyring'
@@ -69,7 +70,16 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       files,
       defaultTenant: config.defaultTenant,
       trustProxy: config.trustProxy,
+      auth: config.oidc
+        ? { kind: 'oidc', publicUrl: config.oidc.publicUrl, oidc: createOidcClient(config.oidc) }
+        : { kind: 'local' },
+      sessionPolicy: config.sessions,
     })
+    if (!config.oidc) {
+      logger.warn(
+        'mode local : aucune connexion n’est demandée, le serveur n’écoute que sur une adresse locale',
+      )
+    }
     const address = await app.listen({ host: config.host, port: config.port })
     const url = `${address.replace('[::1]', '[::1]')}/`
     return {

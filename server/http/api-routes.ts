@@ -1,11 +1,12 @@
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
 import { historyQuerySchema } from '#contract/history'
 import { problem } from '#contract/problem-details'
 import { fieldErrorsOf, problems } from '#contract/problems'
 import type { Database } from '../db/database'
 import { listJournal } from '../db/journal-repository'
-import { findSettings, findTenant, type Author } from '../db/tenants-repository'
+import { authorOf } from '../auth/principal'
+import { findSettings, findTenant } from '../db/tenants-repository'
 import {
   readSettings,
   saveSettings,
@@ -16,8 +17,13 @@ import { sendProblem } from './problem-replies'
 
 export interface ApiOptions extends SettingsDeps {
   db: Database
-  /** Who is asking: until administrators sign in, the local operator. */
-  authorOf: () => Author
+}
+
+/** Writes are limited per person (or per address for the local operator), per process. */
+const WRITE_LIMIT = {
+  max: 60,
+  timeWindow: '1 minute',
+  keyGenerator: (request: FastifyRequest) => request.principal?.sessionHash ?? request.ip,
 }
 
 interface TenantParams {
@@ -51,12 +57,16 @@ export function apiRoutes(app: FastifyInstance, options: ApiOptions) {
 
   app.put<{ Params: TenantParams }>(
     '/api/tenants/:tenantId/france-connect',
+    { config: { rateLimit: WRITE_LIMIT } },
     async (request, reply) => {
+      const principal = request.principal
+      // The guard lets no request without a principal reach this route.
+      if (!principal) throw new Error('a write reached its route without a principal')
       const result = await saveSettings(options, {
         tenantId: request.params.tenantId,
         ifMatch: request.headers['if-match'],
         body: request.body,
-        author: options.authorOf(),
+        author: authorOf(principal),
       })
       if (result.ok) request.log.info({ tenantId: request.params.tenantId }, 'réglages enregistrés')
       return sendSettings(reply, result)

@@ -1,9 +1,12 @@
+import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { contentSecurityPolicy } from '../../csp.mjs'
+import type { SessionPolicy } from '../config'
 import type { Database } from '../db/database'
-import type { Author } from '../db/tenants-repository'
 import type { Keyring } from '../secrets/keyring'
 import { apiRoutes } from './api-routes'
+import { installAuthGuard, type AuthMode, type GuardOptions } from './auth-guard'
+import { authRoutes } from './auth-routes'
 import { frameRoutes } from './frame-routes'
 import { installProblemHandlers } from './problem-replies'
 import type { StaticFiles } from './static-files'
@@ -18,11 +21,10 @@ export interface AppOptions {
   defaultTenant: string
   trustProxy?: boolean
   clock?: () => Date
-  authorOf?: () => Author
+  /** Local mode (no sign-in, loopback only) or OpenID Connect sign-in. */
+  auth?: AuthMode
+  sessionPolicy?: SessionPolicy
 }
-
-/** Until administrators sign in, changes are made by whoever runs the server on this machine. */
-export const LOCAL_OPERATOR: Author = { name: 'Administrateur local', subject: null }
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': contentSecurityPolicy(),
@@ -46,18 +48,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // JSON only: a form post or plain text never reaches a route.
   app.removeContentTypeParser('text/plain')
   installProblemHandlers(app)
+  // Limits are set per route (sign-in, callback, writes), counted per process.
+  await app.register(rateLimit, { global: false })
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS)
     reply.header('X-Request-Id', request.id)
     return payload
   })
-  apiRoutes(app, {
-    db: options.db,
-    keyring: options.keyring,
-    clock: options.clock ?? (() => new Date()),
-    authorOf: options.authorOf ?? (() => LOCAL_OPERATOR),
+  const clock = options.clock ?? (() => new Date())
+  const guard: GuardOptions = {
+    mode: options.auth ?? { kind: 'local' },
+    sessions: {
+      db: options.db,
+      keyring: options.keyring,
+      clock,
+      policy: options.sessionPolicy ?? { idleMinutes: 30, maxHours: 12 },
+    },
+  }
+  installAuthGuard(app, guard)
+  authRoutes(app, guard)
+  apiRoutes(app, { db: options.db, keyring: options.keyring, clock })
+  frameRoutes(app, {
+    files: options.files,
+    defaultTenant: options.defaultTenant,
+    guard,
   })
-  frameRoutes(app, { files: options.files, defaultTenant: options.defaultTenant })
   await app.ready()
   return app
 }

@@ -1,18 +1,23 @@
 import type { FastifyInstance } from 'fastify'
 import { buildOpenApiDocument } from '#contract/openapi'
+import { resolvePrincipal, type GuardOptions } from './auth-guard'
 import { notFoundProblem, sendProblem } from './problem-replies'
 import { sendStaticFile, type StaticFiles } from './static-files'
 
 export interface FrameOptions {
   files: StaticFiles
   defaultTenant: string
+  guard: GuardOptions
 }
+
+/** Pages anyone may open: the contrast bench holds no tenant's data. */
+const PUBLIC_PAGES = new Set(['/preview'])
 
 /**
  * What surrounds the API: the built tab (any unknown path without an extension gets
  * index.html, for deep links), its runtime configuration and the OpenAPI document.
  */
-export function frameRoutes(app: FastifyInstance, { files, defaultTenant }: FrameOptions) {
+export function frameRoutes(app: FastifyInstance, { files, defaultTenant, guard }: FrameOptions) {
   const runtimeConfig = JSON.stringify({ apiBaseUrl: 'api', mockApi: false, defaultTenant })
   const openApi = JSON.stringify(buildOpenApiDocument())
 
@@ -32,7 +37,7 @@ export function frameRoutes(app: FastifyInstance, { files, defaultTenant }: Fram
     reply.header('Cache-Control', 'no-store').send({ status: 'ok' }),
   )
 
-  app.get('/*', (request, reply) => {
+  app.get('/*', async (request, reply) => {
     const path = pathOf(request.url)
     if (path === '/api' || path.startsWith('/api/')) {
       return sendProblem(reply, notFoundProblem(path))
@@ -48,8 +53,17 @@ export function frameRoutes(app: FastifyInstance, { files, defaultTenant }: Fram
       })
     }
     // A path without a file extension is one of the tab's own pages (a deep link).
-    if (!/\.[a-z0-9]+$/i.test(path)) return sendStaticFile(request, reply, index)
-    return sendProblem(reply, notFoundProblem(path))
+    if (/\.[a-z0-9]+$/i.test(path)) return sendProblem(reply, notFoundProblem(path))
+    if (guard.mode.kind === 'oidc' && !PUBLIC_PAGES.has(path)) {
+      // Signed out, a page sends the browser to sign in, and back here afterwards.
+      if (!(await resolvePrincipal(guard, request))) {
+        const returnTo = encodeURIComponent(request.url)
+        return reply
+          .header('Cache-Control', 'no-store')
+          .redirect(`/auth/login?returnTo=${returnTo}`, 303)
+      }
+    }
+    return sendStaticFile(request, reply, index)
   })
 
   app.setNotFoundHandler((request, reply) =>

@@ -38,6 +38,15 @@ export function installProblemHandlers(app: FastifyInstance) {
       return sendProblem(reply, known())
     }
     const status = error.statusCode ?? 500
+    if (status === 429) {
+      request.log.warn({ url: request.routeOptions.url }, 'trop de requêtes')
+      return sendProblem(
+        reply,
+        problem(429, 'Trop de requêtes', {
+          detail: 'Trop de requêtes en peu de temps : réessayez dans une minute.',
+        }),
+      )
+    }
     if (status < 500) {
       request.log.info({ code: error.code, status }, 'requête refusée')
       return sendProblem(reply, problem(status, 'Requête refusée'))

@@ -1,0 +1,27 @@
+/** Who is asking: a signed-in person, or (local mode) whoever runs the server on this machine. */
+export interface Principal {
+  kind: 'person' | 'local'
+  /** The provider's `sub`; null for the local operator. */
+  subject: string | null
+  name: string
+  email: string | null
+  /** What the provider's claim grants: every tenant (`*`) or these. */
+  claimedTenants: '*' | readonly string[]
+  /** The session's id hash, for sign-out. */
+  sessionHash: string | null
+}
+
+export const LOCAL_OPERATOR: Principal = {
+  kind: 'local',
+  subject: null,
+  name: 'Administrateur local',
+  email: null,
+  claimedTenants: '*',
+  sessionHash: null,
+}
+
+/** The author the journal and `updatedBy` record: always the signed-in person, never the body. */
+export const authorOf = (principal: Principal) => ({
+  name: principal.name,
+  subject: principal.subject,
+})

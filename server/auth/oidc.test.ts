@@ -127,7 +127,7 @@ describe('the checks on the ID token', () => {
         nonce: 'nonce-attendu-0123456789abcdef012345',
         codeVerifier: null,
       }),
-    ).rejects.toThrow(/unexpected "state"|state/)
+    ).rejects.toMatchObject({ cause: { message: 'unexpected "state" response parameter value' } })
   })
 
   it('refuses an issuer over http', async () => {

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import type { E2EOptions } from './e2e/fixtures'
-import { referenceServer } from './e2e/reference-server'
+import { E2E_CLIENT, referenceServer, storageStateOf } from './e2e/reference-server'
 import { chromiumExecutable } from './scripts/chromium-path.mjs'
 
 /**
@@ -21,6 +21,7 @@ const chromium = {
 
 /** Journeys that exercise the tab alone (bench, mock scenarios): once is enough. */
 const FRONT_END_ONLY = [
+  'sign-in.setup.ts',
   'contrast-bench-visual.spec.ts',
   'contrast-bench.spec.ts',
   'conflict.spec.ts',
@@ -59,11 +60,25 @@ export default defineConfig<E2EOptions>({
         ...(referenceServer
           ? [
               {
-                name: 'server',
-                testIgnore: FRONT_END_ONLY,
+                // Signs Bruno (every tenant) in once; the server journeys start signed in.
+                name: 'server-sign-in',
+                testMatch: 'sign-in.setup.ts',
                 use: {
                   ...chromium,
                   baseURL: `http://127.0.0.1:${referenceServer.port}/`,
+                  ignoreHTTPSErrors: true,
+                },
+              },
+              {
+                name: 'server',
+                testIgnore: FRONT_END_ONLY,
+                dependencies: ['server-sign-in'],
+                use: {
+                  ...chromium,
+                  baseURL: `http://127.0.0.1:${referenceServer.port}/`,
+                  // The provider's certificate comes from the test CA, unknown to Chromium.
+                  ignoreHTTPSErrors: true,
+                  storageState: storageStateOf('bruno'),
                   mockApi: false,
                   referenceServer,
                 },
@@ -84,11 +99,31 @@ export default defineConfig<E2EOptions>({
         ...(referenceServer
           ? [
               {
+                command: 'node --import tsx server/test/provider-main.ts',
+                url: `${referenceServer.issuer}/.well-known/openid-configuration`,
+                ignoreHTTPSErrors: true,
+                env: {
+                  E2E_PKI_DIR: referenceServer.pkiDirectory,
+                  E2E_PROVIDER_PORT: String(referenceServer.providerPort),
+                  E2E_PUBLIC_URL: `http://127.0.0.1:${referenceServer.port}/`,
+                  E2E_CLIENT_ID: E2E_CLIENT.id,
+                  E2E_CLIENT_SECRET: E2E_CLIENT.secret,
+                },
+                reuseExistingServer: false,
+                timeout: 60_000,
+              },
+              {
                 command: 'node scripts/e2e-server.mjs',
                 url: `http://127.0.0.1:${referenceServer.port}/readyz`,
                 env: {
                   PORT: String(referenceServer.port),
                   E2E_DATABASE_URL: referenceServer.databaseUrl,
+                  OIDC_ISSUER: referenceServer.issuer,
+                  OIDC_CLIENT_ID: E2E_CLIENT.id,
+                  OIDC_CLIENT_SECRET: E2E_CLIENT.secret,
+                  OIDC_SCOPES: E2E_CLIENT.scopes,
+                  PUBLIC_URL: `http://127.0.0.1:${referenceServer.port}/`,
+                  NODE_EXTRA_CA_CERTS: `${referenceServer.pkiDirectory}/ca.pem`,
                 },
                 reuseExistingServer: false,
                 timeout: 60_000,

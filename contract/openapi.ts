@@ -3,12 +3,13 @@ import { z } from './zod'
 import { environmentCatalogueSchema, environmentSchema } from './catalogue'
 import { franceConnectSettingsSchema, settingsInputSchema } from './settings'
 import { tenantSchema } from './tenant'
+import { sessionSchema } from './session'
 import { HISTORY_PAGE_SIZE_MAX, historyEntrySchema, historyPageSchema } from './history'
 
 type JsonSchema = Record<string, unknown>
 
 /** Additive only: see the document's description. */
-export const CONTRACT_VERSION = '1.2.0'
+export const CONTRACT_VERSION = '1.3.0'
 
 /**
  * A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without `$schema`), as
@@ -38,7 +39,7 @@ export function buildOpenApiDocument() {
       title: 'Réglages FranceConnect',
       version: CONTRACT_VERSION,
       description:
-        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret.',
+        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret. 1.3 : session (qui est connecté), 401 avec signInUrl, 403 par espace.',
     },
     servers: [
       {
@@ -48,6 +49,19 @@ export function buildOpenApiDocument() {
       },
     ],
     paths: {
+      '/session': {
+        get: {
+          operationId: 'getSession',
+          summary: 'Savoir qui est connecté, et où se connecter ou se déconnecter',
+          description:
+            'Ajouté en 1.3. Répond aussi à qui n’est pas connecté (user: null). Un backend sans cette ressource répond 404.',
+          responses: {
+            '200': { description: 'La session.', content: json('Session') },
+            '404': problem('Ressource absente (backend antérieur à 1.3).'),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+      },
       '/tenants/{tenantId}': {
         parameters: [{ $ref: '#/components/parameters/TenantId' }],
         get: {
@@ -56,6 +70,10 @@ export function buildOpenApiDocument() {
           responses: {
             '200': { description: 'L’espace.', content: json('Tenant') },
             '404': problem('Espace inconnu.'),
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '403': problem(
+              'Pas de droit sur cet espace (même réponse qu’il existe ou non), ou écriture d’une autre origine.',
+            ),
             default: problem('Toute autre erreur.'),
           },
         },
@@ -69,6 +87,10 @@ export function buildOpenApiDocument() {
           responses: {
             '200': { description: 'Le catalogue.', content: json('EnvironmentCatalogue') },
             '404': problem('Aucun catalogue publié.'),
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '403': problem(
+              'Pas de droit sur cet espace (même réponse qu’il existe ou non), ou écriture d’une autre origine.',
+            ),
             default: problem('Toute autre erreur.'),
           },
         },
@@ -85,6 +107,10 @@ export function buildOpenApiDocument() {
               content: json('FranceConnectSettings'),
             },
             '404': problem('Espace inconnu.'),
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '403': problem(
+              'Pas de droit sur cet espace (même réponse qu’il existe ou non), ou écriture d’une autre origine.',
+            ),
             default: problem('Toute autre erreur.'),
           },
         },
@@ -117,6 +143,10 @@ export function buildOpenApiDocument() {
               'ValidationProblem',
             ),
             '428': problem('En-tête If-Match manquant.'),
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '403': problem(
+              'Pas de droit sur cet espace (même réponse qu’il existe ou non), ou écriture d’une autre origine.',
+            ),
             default: problem('Toute autre erreur.'),
           },
         },
@@ -146,6 +176,10 @@ export function buildOpenApiDocument() {
             '200': { description: 'Une page du journal.', content: json('HistoryPage') },
             '400': problem('Paramètres de pagination invalides.', 'ValidationProblem'),
             '404': problem('Espace inconnu, ou backend sans journal.'),
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '403': problem(
+              'Pas de droit sur cet espace (même réponse qu’il existe ou non), ou écriture d’une autre origine.',
+            ),
             default: problem('Toute autre erreur.'),
           },
         },
@@ -184,6 +218,7 @@ export function buildOpenApiDocument() {
             items: { type: 'array', items: { $ref: '#/components/schemas/HistoryEntry' } },
           },
         },
+        Session: schemaOf(sessionSchema, 'input'),
         Problem: schemaOf(problemDetailsSchema, 'input'),
         ValidationProblem: {
           allOf: [

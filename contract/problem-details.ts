@@ -14,6 +14,8 @@ export const problemDetailsSchema = z.looseObject({
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
   errors: z.optional(z.array(fieldErrorSchema)),
+  /** With a 401: where to send the browser to sign in again (1.3). */
+  signInUrl: z.optional(z.string()),
 })
 
 export type FieldError = z.infer<typeof fieldErrorSchema>

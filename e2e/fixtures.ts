@@ -122,15 +122,26 @@ export const test = base.extend<E2EOptions & Fixtures, WorkerFixtures>({
     await use(id)
   },
   userName: async ({ referenceServer }, use) => {
-    await use(referenceServer ? 'Administrateur local' : 'Utilisateur de démonstration')
+    // On the reference server, the journeys run signed in as Bruno (see sign-in.setup.ts).
+    await use(referenceServer ? 'Bruno Bernard' : 'Utilisateur de démonstration')
   },
   freshContext: [false, { option: true }],
   sharedContext: [
     async ({ browser }, use, workerInfo) => {
-      const { baseURL, locale, timezoneId, viewport, userAgent, deviceScaleFactor } =
-        workerInfo.project.use
+      const {
+        baseURL,
+        locale,
+        timezoneId,
+        viewport,
+        userAgent,
+        deviceScaleFactor,
+        storageState,
+        ignoreHTTPSErrors,
+      } = workerInfo.project.use
       const context = await browser.newContext({
         ...(baseURL ? { baseURL } : {}),
+        ...(storageState ? { storageState } : {}),
+        ...(ignoreHTTPSErrors ? { ignoreHTTPSErrors } : {}),
         ...(locale ? { locale } : {}),
         ...(timezoneId ? { timezoneId } : {}),
         ...(viewport ? { viewport } : {}),

@@ -78,19 +78,20 @@ function forbiddenProblem(principal: Principal, tenantId: string) {
 }
 
 /**
- * Every /api request: who is asking (401 without a session), writes from this application's
- * own pages only (403), and the right to the tenant named in the path, checked before looking
+ * Every write from this application's own pages only (403, before the body is read); every
+ * /api request: who is asking (401 without a session), and the right to the tenant named in the path, checked before looking
  * the tenant up, so that the answer (403) is the same whether or not it exists.
  */
 export function installAuthGuard(app: FastifyInstance, options: GuardOptions) {
   app.decorateRequest('principal', null)
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!isApiPath(request.url)) return
+    // Before anything else (the body is not even read): a write from another site.
     if (UNSAFE_METHODS.has(request.method) && !isSameOrigin(options, request)) {
       request.log.warn({ origin: request.headers.origin }, 'écriture d’une autre origine refusée')
       return sendProblem(reply, crossSiteProblem())
     }
+    if (!isApiPath(request.url)) return
     request.principal = await resolvePrincipal(options, request)
     if (!request.principal && !PUBLIC_API_PATHS.has(pathOf(request.url))) {
       return sendProblem(reply, signInProblem())

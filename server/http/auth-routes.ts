@@ -11,14 +11,7 @@ import {
 import { ProviderUnavailableError } from '../auth/oidc'
 import { closeSession, openSession } from '../auth/sessions'
 import { deleteSession, insertSignInAttempt, takeSignInAttempt } from '../db/sessions-repository'
-import {
-  crossSiteProblem,
-  isSameOrigin,
-  resolvePrincipal,
-  type AuthMode,
-  type GuardOptions,
-} from './auth-guard'
-import { sendProblem } from './problem-replies'
+import { resolvePrincipal, type AuthMode, type GuardOptions } from './auth-guard'
 
 /** A sign-in not finished within this time starts over. */
 const SIGN_IN_MINUTES = 10
@@ -163,8 +156,8 @@ export function authRoutes(app: FastifyInstance, options: GuardOptions) {
     },
   )
 
+  // The guard has already refused a sign-out from another site (onRequest).
   app.post('/auth/logout', { config: { rateLimit: LIMITS.signOut } }, async (request, reply) => {
-    if (!isSameOrigin(options, request)) return sendProblem(reply, crossSiteProblem())
     const principal = await resolvePrincipal(options, request)
     const idToken = principal?.sessionHash
       ? await closeSession(sessions, principal.sessionHash)

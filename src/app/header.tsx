@@ -1,6 +1,13 @@
+import { useState, type ReactNode } from 'react'
 import { Link } from '../components/link'
+import { HeaderMenu } from './header-menu'
 
-export function Header() {
+/**
+ * The DSFR header. `tools` (who is signed in, sign-out) stand in `fr-header__tools-links` on
+ * large screens, and in the menu its « Menu » button opens on small ones.
+ */
+export function Header({ tools }: { tools?: ReactNode }) {
+  const [menuOpen, setMenuOpen] = useState(false)
   return (
     <header role="banner" className="fr-header">
       <div className="fr-header__body">
@@ -15,6 +22,21 @@ export function Header() {
                     Française
                   </p>
                 </div>
+                {tools && (
+                  <div className="fr-header__navbar">
+                    <button
+                      className="fr-btn--menu fr-btn"
+                      type="button"
+                      id="header-menu-button"
+                      aria-controls="header-menu"
+                      aria-expanded={menuOpen}
+                      title="Menu"
+                      onClick={() => setMenuOpen(true)}
+                    >
+                      Menu
+                    </button>
+                  </div>
+                )}
               </div>
               <div className="fr-header__service">
                 <Link to="" title="Accueil - Espace Administration - République Française">
@@ -25,9 +47,15 @@ export function Header() {
                 </p>
               </div>
             </div>
+            {tools && (
+              <div className="fr-header__tools">
+                <div className="fr-header__tools-links">{tools}</div>
+              </div>
+            )}
           </div>
         </div>
       </div>
+      {tools && menuOpen && <HeaderMenu onClose={() => setMenuOpen(false)}>{tools}</HeaderMenu>}
     </header>
   )
 }

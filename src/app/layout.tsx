@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react'
-import { useRuntimeConfig } from '../config/services-context'
+import { useQuery } from '@tanstack/react-query'
+import { useApiClient, useRuntimeConfig } from '../config/services-context'
+import { sessionQueryOptions } from '../features/session/queries'
 import { Breadcrumb, type Crumb } from './breadcrumb'
 import { Footer } from './footer'
+import { LocalModeNotice } from '../features/session/components/local-mode-notice'
+import { SessionTools } from '../features/session/components/session-tools'
 import { Header } from './header'
 import { MockPanel } from './mock-panel-slot'
 
@@ -47,10 +51,12 @@ function MockApiNotice() {
 /** The DSFR page frame: skip links, header, demo notice, breadcrumb, main, footer. */
 export function Layout({ crumbs, children }: { crumbs: Crumb[]; children: ReactNode }) {
   const { mockApi } = useRuntimeConfig()
+  const { data: session } = useQuery(sessionQueryOptions(useApiClient()))
   return (
     <>
       <SkipLinks />
-      <Header />
+      <Header tools={session && <SessionTools session={session} />} />
+      {session?.mode === 'local' && <LocalModeNotice />}
       {mockApi && (
         <section aria-label="Mode démonstration">
           <MockApiNotice />

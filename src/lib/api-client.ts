@@ -55,8 +55,8 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
   }
   const parsed = problemDetailsSchema.safeParse(await response.json().catch(() => null))
   if (!parsed.success) return new ApiError(base)
-  const { title, detail, errors } = parsed.data
-  return new ApiError({ ...base, title, detail, fieldErrors: errors })
+  const { title, detail, errors, signInUrl } = parsed.data
+  return new ApiError({ ...base, title, detail, fieldErrors: errors, signInUrl })
 }
 
 export function createApiClient({

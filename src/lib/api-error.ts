@@ -38,6 +38,7 @@ interface ApiErrorInit {
   detail?: string | undefined
   fieldErrors?: FieldError[] | undefined
   retryAfterSeconds?: number | undefined
+  signInUrl?: string | undefined
 }
 
 /**
@@ -52,6 +53,8 @@ export class ApiError extends Error {
   readonly detail: string | null
   readonly fieldErrors: readonly FieldError[]
   readonly retryAfterSeconds: number | null
+  /** With a 401, where the backend says to sign in again (its problem's `signInUrl`). */
+  readonly signInUrl: string | null
 
   constructor(init: ApiErrorInit) {
     const status = init.status ?? null
@@ -63,6 +66,7 @@ export class ApiError extends Error {
     this.detail = init.detail ?? null
     this.fieldErrors = init.fieldErrors ?? []
     this.retryAfterSeconds = init.retryAfterSeconds ?? null
+    this.signInUrl = init.signInUrl ?? null
   }
 }
 

@@ -62,7 +62,11 @@ export async function faultResponse(fault: ScenarioId): Promise<Response | undef
       )
     case 'unauthorized':
       return problemResponse(
-        problem(401, 'Session expirée', { detail: 'Le jeton de session a expiré.' }),
+        problem(401, 'Session expirée', {
+          detail: 'Le jeton de session a expiré.',
+          // "Signing in again" with the mock: back to this page, without the scenario.
+          ...(typeof window === 'undefined' ? {} : { signInUrl: window.location.pathname }),
+        }),
       )
     case 'forbidden':
       return problemResponse(

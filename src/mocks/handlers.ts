@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { changesOf, historyQuerySchema } from '#contract/history'
 import { problem } from '#contract/problem-details'
+import type { Session } from '#contract/session'
 import { fieldErrorsOf, problems } from '#contract/problems'
 import type { FranceConnectSettings } from '#contract/settings'
 import { settingsInputRules } from '#contract/settings-rules'
@@ -55,6 +56,16 @@ export function createHandlers(
 
   return [
     ...firstVersionHandlers(apiBaseUrl, faults),
+
+    // A demo user, signed in without a provider: nowhere to sign in or out.
+    http.get(`${apiBaseUrl}/session`, () =>
+      HttpResponse.json({
+        mode: 'demo',
+        user: { name: MOCK_USER, subject: null, email: null },
+        signInUrl: null,
+        signOutUrl: null,
+      } satisfies Session),
+    ),
 
     http.get<{ tenantId: string }>(`${apiBaseUrl}/tenants/:tenantId`, ({ params }) => {
       const record = store.get(params.tenantId)

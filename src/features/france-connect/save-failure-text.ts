@@ -45,16 +45,19 @@ export function saveFailureText(error: ApiError, timeoutMs: number): FailureText
       return {
         title: 'Votre session a expiré',
         paragraphs: [
-          'Reconnectez-vous à l’Espace Administration dans un autre onglet, puis revenez ici et réessayez.',
+          'Reconnectez-vous : vos modifications seront restaurées au retour, sauf le secret client, à saisir de nouveau.',
           KEPT,
         ],
       }
     case 403:
       return {
-        title: 'Accès refusé',
+        title: error.title,
         paragraphs: [
-          ...detail,
-          'Votre compte ne permet pas de modifier ces réglages. Demandez ce droit à un administrateur de l’espace.',
+          ...(detail.length > 0
+            ? detail
+            : [
+                'Votre compte ne permet pas de modifier ces réglages. Demandez ce droit à un administrateur de l’espace.',
+              ]),
           KEPT,
         ],
       }

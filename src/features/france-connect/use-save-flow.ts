@@ -42,6 +42,8 @@ export function useSaveFlow(
   const adopt = useAdoptSettings(tenantId)
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
+  /** A save met a 401: where to sign in again (null: the backend did not say, reload). */
+  const [sessionExpired, setSessionExpired] = useState<{ signInUrl: string | null } | null>(null)
 
   function reportInvalid(errors: FieldErrors<SettingsFormValues>, error?: ApiError) {
     const choice = form.getValues('environmentChoice')
@@ -82,6 +84,7 @@ export function useSaveFlow(
       else if (error.status === 422 && error.fieldErrors.length > 0) showServerFieldErrors(error)
       else {
         setOutcome({ type: 'failed', error, retryAt: retryAtOf(error) })
+        if (error.status === 401) setSessionExpired({ signInUrl: error.signInUrl })
       }
     } finally {
       // The mutation's variables hold the secret: drop them as soon as the save is over.
@@ -141,5 +144,7 @@ export function useSaveFlow(
     reloadTheirs,
     overwrite,
     dismissConflict: () => setConflict(null),
+    sessionExpired,
+    dismissSessionExpired: () => setSessionExpired(null),
   }
 }

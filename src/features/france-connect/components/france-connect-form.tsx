@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { FormProvider, useForm } from 'react-hook-form'
+import { Alert } from '../../../components/alert'
 import { LeaveGuard } from '../../../components/leave-guard'
 import { useRuntimeConfig } from '../../../config/services-context'
 import type { EnvironmentCatalogue, VersionedSettings } from '../api'
@@ -12,7 +13,9 @@ import {
   type SettingsFormValues,
 } from '../form-values'
 import type { SettingsInput } from '#contract/settings'
+import { useDraftRoundTrip } from '../use-draft-round-trip'
 import { useSaveFlow } from '../use-save-flow'
+import { SessionExpiredModal } from './session-expired-modal'
 import { ActivationSection } from './activation-section'
 import { ButtonSection } from './button-section'
 import { ConflictModal } from './conflict-modal'
@@ -46,6 +49,7 @@ export function FranceConnectForm({
     shouldFocusError: false,
   })
   const flow = useSaveFlow(form, tenantId, saved, environments)
+  const roundTrip = useDraftRoundTrip(form, tenantId)
   const { isDirty } = form.formState
   // A status about the saved state stops being true as soon as the user changes something.
   const outcome = flow.outcome && isStatusOutcome(flow.outcome) && isDirty ? null : flow.outcome
@@ -62,6 +66,14 @@ export function FranceConnectForm({
         onSubmit={(event) => void flow.submitForm(event)}
         aria-label="Réglages FranceConnect"
       >
+        {roundTrip.restored && isDirty && (
+          <Alert type="info" role="status" title="Vos modifications ont été restaurées">
+            <p>
+              Elles ne sont pas encore enregistrées. Le secret client n’est jamais conservé dans le
+              navigateur : si vous l’aviez saisi, saisissez-le de nouveau, puis enregistrez.
+            </p>
+          </Alert>
+        )}
         <ActivationSection savedEnabled={saved.settings.enabled} />
         <ButtonSection stored={saved.settings} />
         <ConnectionTextSection />
@@ -108,7 +120,13 @@ export function FranceConnectForm({
         />
       )}
       <DeclarationSection tenant={tenant} stored={saved.settings} catalogue={environments} />
-      <LeaveGuard active={isDirty} />
+      {flow.sessionExpired && (
+        <SessionExpiredModal
+          onSignIn={() => roundTrip.signInAgain(flow.sessionExpired?.signInUrl ?? null)}
+          onClose={flow.dismissSessionExpired}
+        />
+      )}
+      <LeaveGuard active={isDirty && !roundTrip.leaving} />
     </FormProvider>
   )
 }

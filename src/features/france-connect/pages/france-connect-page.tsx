@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { Alert } from '../../../components/alert'
 import { useApiClient } from '../../../config/services-context'
 import { isApiError } from '../../../lib/api-error'
+import { currentPath, signInAddress } from '../../../lib/sign-in'
 import { FranceConnectForm } from '../components/france-connect-form'
 import { LastUpdate } from '../components/last-update'
 import { BUILT_IN_CATALOGUE } from '../api'
@@ -18,18 +19,35 @@ interface LoadErrorProps {
   onRetry: () => void
 }
 
+function loadErrorTitle(status: number | null): string {
+  if (status === 404) return 'Espace introuvable'
+  if (status === 401) return 'Votre session a expiré'
+  if (status === 403) return 'Accès refusé à cet espace'
+  return 'Impossible de charger les réglages FranceConnect'
+}
+
 function LoadError({ error, retrying, onRetry }: LoadErrorProps) {
-  const notFound = isApiError(error) && error.status === 404
+  const status = isApiError(error) ? error.status : null
+  const signInUrl = isApiError(error) ? error.signInUrl : null
   return (
-    <Alert
-      type="error"
-      role="alert"
-      title={notFound ? 'Espace introuvable' : 'Impossible de charger les réglages FranceConnect'}
-    >
+    <Alert type="error" role="alert" title={loadErrorTitle(status)}>
       <p>
         {isApiError(error) ? (error.detail ?? error.title) : 'Une erreur inattendue est survenue.'}
       </p>
-      {!notFound && (
+      {status === 401 && (
+        <button
+          className="fr-btn fr-btn--sm fr-mt-2w"
+          type="button"
+          onClick={() => {
+            window.location.assign(
+              signInUrl ? signInAddress(signInUrl, currentPath()) : window.location.href,
+            )
+          }}
+        >
+          Se reconnecter
+        </button>
+      )}
+      {status !== 404 && status !== 401 && status !== 403 && (
         <button
           className="fr-btn fr-btn--secondary fr-btn--sm fr-mt-2w"
           type="button"

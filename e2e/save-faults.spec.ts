@@ -39,11 +39,10 @@ const faults = [
     says: 'Vérifiez votre connexion au réseau',
   },
   {
-    scenario: 'unauthorized',
-    title: 'Votre session a expiré',
-    says: 'Reconnectez-vous à l’Espace Administration',
+    scenario: 'forbidden',
+    title: 'Accès refusé',
+    says: 'Seuls les paramétreurs techniques de cet espace peuvent modifier ces réglages.',
   },
-  { scenario: 'forbidden', title: 'Accès refusé', says: 'Demandez ce droit à un administrateur' },
   {
     scenario: 'malformed',
     title: 'Réponse du serveur inattendue',
@@ -84,6 +83,35 @@ test('each save fault says what happened, keeps every edit, and a one-click retr
   }
   for (const secret of secrets)
     await expectSecretNowhere(page, secret, { consoleMessages, responseBodies })
+})
+
+test('a save after the session expired offers to sign in again, and brings the edits back but the secret', async ({
+  page,
+  tab,
+}) => {
+  await tab.goto(tenants.fresh, { scenario: 'unauthorized' })
+  const clientId = issuedClientId()
+  await tab.configure({ clientId, secret: newSecret(), connectionText: 'Avant la reconnexion' })
+  await tab.save()
+  const expired = page.getByRole('dialog', { name: 'Votre session a expiré' })
+  await expect(expired).toContainText('Seul le secret client n’est pas conservé')
+  await expect(tab.alert).toContainText(KEPT)
+  await expectSoundState(page, 'session expired')
+  // The mock API "signs in" by bringing the browser back to the page, without the scenario.
+  await expired.getByRole('button', { name: 'Se reconnecter' }).click()
+  await expect(page).toHaveURL(/\/france-connect\?returnTo=[^&]*$/)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Vos modifications ont été restaurées' }),
+  ).toBeVisible()
+  await expect(tab.activation).toBeChecked()
+  await expect(tab.connectionText).toHaveValue('Avant la reconnexion')
+  await expect(tab.clientId).toHaveValue(clientId)
+  await expect(tab.clientSecret).toHaveValue('')
+  await tab.save()
+  await expect(tab.clientSecret).toHaveAccessibleDescription(/Saisissez le secret client/)
+  await tab.clientSecret.fill(newSecret())
+  await tab.save()
+  await tab.expectSaved()
 })
 
 test('a 503 tells when the service will be back, and the retry waits for it', async ({

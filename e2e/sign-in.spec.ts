@@ -135,7 +135,7 @@ test('a write or a sign-out from another site, carrying the cookie, is refused',
       'sec-fetch-site': 'cross-site',
       'if-match': current.headers().etag ?? '',
     },
-    data: { ...(await current.json()), connectionText: 'Écrit par un autre site' },
+    data: { ...((await current.json()) as object), connectionText: 'Écrit par un autre site' },
   })
   expect(forged.status()).toBe(403)
 

@@ -1,10 +1,12 @@
-// The OpenID provider of the Playwright journeys on the reference server: the test accounts,
-// one client (the server), over https with the private CA of E2E_PKI_DIR, on E2E_PROVIDER_PORT.
+// A local OpenID provider: the test accounts (alice, bruno, carole), one client (the reference
+// server at E2E_PUBLIC_URL), over https with the private CA of E2E_PKI_DIR, on
+// E2E_PROVIDER_PORT. The Playwright journeys sign in with it; `npm run demo:oidc` lets anyone
+// try the sign-in by hand (see the README).
 import { testPki } from './pki'
 import { startTestProvider } from './oidc-provider'
 
 const publicUrl = process.env.E2E_PUBLIC_URL ?? 'http://127.0.0.1:8181/'
-const provider = await startTestProvider(testPki(process.env.E2E_PKI_DIR ?? '.e2e-pki'), {
+const provider = await startTestProvider(testPki(process.env.E2E_PKI_DIR ?? '.demo-pki'), {
   port: Number(process.env.E2E_PROVIDER_PORT ?? 8443),
   clients: [
     {
@@ -15,7 +17,11 @@ const provider = await startTestProvider(testPki(process.env.E2E_PKI_DIR ?? '.e2
     },
   ],
 })
-process.stdout.write(`Fournisseur d’identité de test : ${provider.issuer}\n`)
+const pki = process.env.E2E_PKI_DIR ?? '.demo-pki'
+process.stdout.write(
+  `Fournisseur d’identité de test : ${provider.issuer} (comptes : alice, bruno, carole ; ` +
+    `n’importe quel mot de passe ; autorité de certification : ${pki}/ca.pem)\n`,
+)
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => void provider.close().then(() => process.exit(0)))
 }

@@ -19,16 +19,18 @@ const chromium = {
   launchOptions: executablePath ? { executablePath } : {},
 }
 
-/** Journeys that exercise the tab alone (bench, mock scenarios): once is enough. */
-const FRONT_END_ONLY = [
-  'sign-in.setup.ts',
-  'contrast-bench-visual.spec.ts',
-  'contrast-bench.spec.ts',
-  'conflict.spec.ts',
-  'environment-catalogue.spec.ts',
-  'first-version-backend.spec.ts',
-  'load-faults.spec.ts',
-  'save-faults.spec.ts',
+/**
+ * The journeys that exercise a backend: the server project runs these; those that exercise the
+ * tab alone (contrast bench, mock scenarios, keyboard, leave guards) run once, on the mock.
+ */
+const BACKEND_JOURNEYS = [
+  'configure-tenant.spec.ts',
+  'csp.spec.ts',
+  'declaration.spec.ts',
+  'openapi.spec.ts',
+  'secret-rebinding.spec.ts',
+  'sign-in.spec.ts',
+  'validation.spec.ts',
 ]
 
 export default defineConfig<E2EOptions>({
@@ -71,7 +73,7 @@ export default defineConfig<E2EOptions>({
               },
               {
                 name: 'server',
-                testIgnore: FRONT_END_ONLY,
+                testMatch: BACKEND_JOURNEYS,
                 dependencies: ['server-sign-in'],
                 use: {
                   ...chromium,

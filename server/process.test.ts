@@ -89,7 +89,7 @@ describe('the server process (npm start)', () => {
     expect(keyless.output).toContain('aucune clé de chiffrement des secrets')
   })
 
-  it('manages tenants and rotates the key from the command line', async () => {
+  it('manages tenants and rights, and rotates the key, from the command line', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'reglages-fc-cli-'))
     cpSync(inject('pgliteTemplate'), dataDir, { recursive: true })
     const env = { DATA_DIR: dataDir, SEED_DEMO: '1' }
@@ -123,6 +123,15 @@ describe('the server process (npm start)', () => {
     const status = await runToEnd(['server/cli/secrets.ts', 'status'], env)
     const current = /Clé courante : ([0-9a-f]{16})/.exec(status.output)?.[1]
     expect(status.output).toContain(`${current} (courante) : 3 secret(s)`)
+
+    const granted = await runToEnd(
+      ['server/cli/admins.ts', 'grant', 'Alice.Martin@Mairie.fr', 'mairie-de-test'],
+      env,
+    )
+    expect(granted.output).toContain('peut configurer l’espace « mairie-de-test »')
+    const grants = await runToEnd(['server/cli/admins.ts', 'list'], env)
+    expect(grants.output).toMatch(/^alice\.martin@mairie\.fr\tmairie-de-test\t/m)
+    expect((await runToEnd(['server/cli/admins.ts', 'grant', 'x', 'inconnu'], env)).code).toBe(2)
 
     const listed = await runToEnd(['server/cli/tenants.ts', 'list', '--json'], env)
     const tenants = JSON.parse(listed.output) as { id: string; secret: string }[]

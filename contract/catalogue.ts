@@ -8,6 +8,13 @@ export const environmentSchema = z
     version: z.string(),
     status: z.enum(['current', 'deprecated', 'retired']),
     description: z.string(),
+    // Added in 1.4: where the connection test finds the OpenID Connect discovery document.
+    issuer: z.optional(z.url({ protocol: /^https$/ })).check(
+      z.meta({
+        description:
+          'Ajouté en 1.4. L’émetteur OpenID Connect de l’environnement, si son URL ne l’est pas ; absent : {url}/api/v2, puis {url}.',
+      }),
+    ),
   })
   .check(
     z.meta({
@@ -32,6 +39,7 @@ export const BUILT_IN_ENVIRONMENTS: readonly Environment[] = [
     version: 'v2',
     status: 'current',
     description: 'L’adresse indiquée par la procédure pour le portail ouvert aux usagers.',
+    issuer: 'https://oidc.franceconnect.gouv.fr/api/v2',
   },
   {
     id: 'integration',

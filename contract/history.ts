@@ -30,7 +30,7 @@ export const secretChangeSchema = z.object({
   change: z.enum(SECRET_CHANGES),
 })
 
-export const HISTORY_KINDS = ['settings-saved'] as const
+export const HISTORY_KINDS = ['settings-saved', 'connection-tested'] as const
 
 /** One accepted change of a tenant's settings. */
 export const historyEntrySchema = z
@@ -48,6 +48,14 @@ export const historyEntrySchema = z
     ),
     revision: z.nullable(z.number()),
     changes: z.array(z.union([secretChangeSchema, fieldChangeSchema])),
+    // Added in 1.4, with kind connection-tested: how the test went (never the secret).
+    connectionTest: z.optional(
+      z.object({
+        id: z.string(),
+        outcome: z.enum(['passed', 'failed']),
+        failedChecks: z.array(z.string()),
+      }),
+    ),
   })
   .check(
     z.meta({

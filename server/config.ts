@@ -45,6 +45,7 @@ const environmentSchema = z.object({
   OIDC_TENANTS_CLAIM: z._default(z.string().check(z.minLength(1)), 'fc_tenants'),
   OIDC_ACR_VALUES: z.optional(z.string()),
   PUBLIC_URL: z.optional(z.string()),
+  FRANCECONNECT_ALLOWED_HOSTS: z.optional(z.string()),
   SESSION_IDLE_MINUTES: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1440)), 30),
   SESSION_MAX_HOURS: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(168)), 12),
 })
@@ -93,6 +94,8 @@ export interface ServerConfig {
   /** null: the local mode, without sign-in, only on a loopback address. */
   oidc: OidcConfig | null
   sessions: SessionPolicy
+  /** Hosts beyond the catalogue the connection test may reach (`host` or `host:port`). */
+  franceConnectAllowedHosts: string[]
 }
 
 /** A configuration the server cannot start with; its message is for the operator, in French. */
@@ -157,6 +160,7 @@ export function loadConfig(
     trustProxy: isOn(values.TRUST_PROXY),
     oidc: oidcConfig(values, values.HOST),
     sessions: { idleMinutes: values.SESSION_IDLE_MINUTES, maxHours: values.SESSION_MAX_HOURS },
+    franceConnectAllowedHosts: list(values.FRANCECONNECT_ALLOWED_HOSTS),
   }
 }
 

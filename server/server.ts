@@ -6,7 +6,9 @@ import { openEmbedded } from './db/embedded'
 import { migrate } from './db/migrate'
 import { openPostgres } from './db/postgres'
 import { seedDemoTenants } from './db/seed'
+import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
 import { createOidcClient } from './auth/oidc'
+import { probePolicy } from './franceconnect/probe-policy'
 import { buildApp } from './http/app'
 import { loadStaticFiles } from './http/static-files'
 import { loadKeyring, type Keyring } from './secrets/keyring'
@@ -74,6 +76,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         ? { kind: 'oidc', publicUrl: config.oidc.publicUrl, oidc: createOidcClient(config.oidc) }
         : { kind: 'local' },
       sessionPolicy: config.sessions,
+      probePolicy: probePolicy(BUILT_IN_ENVIRONMENTS, config.franceConnectAllowedHosts),
     })
     if (!config.oidc) {
       logger.warn(

@@ -10,6 +10,7 @@ interface JournalRow {
   kind: string
   revision: number | null
   changes: HistoryEntry['changes']
+  connection_test: HistoryEntry['connectionTest'] | null
 }
 
 export interface JournalEntryInput {
@@ -19,13 +20,14 @@ export interface JournalEntryInput {
   kind: string
   revision: number | null
   changes: HistoryEntry['changes']
+  connectionTest?: HistoryEntry['connectionTest']
 }
 
 export async function appendJournal(tx: Queryable, entry: JournalEntryInput): Promise<void> {
   await tx.query(
     `insert into settings_journal (tenant_id, occurred_at, actor_name, actor_subject, kind,
-       revision, changes)
-     values ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+       revision, changes, connection_test)
+     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)`,
     [
       entry.tenantId,
       entry.at.toISOString(),
@@ -34,6 +36,7 @@ export async function appendJournal(tx: Queryable, entry: JournalEntryInput): Pr
       entry.kind,
       entry.revision,
       JSON.stringify(entry.changes),
+      entry.connectionTest ? JSON.stringify(entry.connectionTest) : null,
     ],
   )
 }
@@ -50,7 +53,8 @@ export async function listJournal(
     [tenantId],
   )
   const rows = await db.query<JournalRow>(
-    `select id::text as id, occurred_at, actor_name, actor_subject, kind, revision, changes
+    `select id::text as id, occurred_at, actor_name, actor_subject, kind, revision, changes,
+       connection_test
      from settings_journal where tenant_id = $1 order by id desc limit $2 offset $3`,
     [tenantId, pageSize, (page - 1) * pageSize],
   )
@@ -63,6 +67,7 @@ export async function listJournal(
       kind: row.kind,
       revision: row.revision,
       changes: row.changes,
+      ...(row.connection_test ? { connectionTest: row.connection_test } : {}),
     })),
   }
 }

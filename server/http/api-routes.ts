@@ -6,7 +6,10 @@ import { fieldErrorsOf, problems } from '#contract/problems'
 import type { Database } from '../db/database'
 import { listJournal } from '../db/journal-repository'
 import { authorOf } from '../auth/principal'
+import { lastConnectionTest } from '../db/connection-tests-repository'
 import { findSettings, findTenant } from '../db/tenants-repository'
+import { testConnection } from '../franceconnect/connection-test-service'
+import type { ProbePolicy } from '../franceconnect/probe-policy'
 import {
   readSettings,
   saveSettings,
@@ -17,6 +20,15 @@ import { sendProblem } from './problem-replies'
 
 export interface ApiOptions extends SettingsDeps {
   db: Database
+  probePolicy: ProbePolicy
+}
+
+/** A few connection tests a minute per person and tenant: each one reaches FranceConnect. */
+const TEST_LIMIT = {
+  max: 6,
+  timeWindow: '1 minute',
+  keyGenerator: (request: FastifyRequest) =>
+    `${request.principal?.sessionHash ?? request.ip}:${(request.params as TenantParams).tenantId}`,
 }
 
 /** Writes are limited per person (or per address for the local operator), per process. */
@@ -92,6 +104,40 @@ export function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       const { page, pageSize } = query.data
       const { items, total } = await listJournal(options.db, tenantId, page, pageSize)
       return { items, page, pageSize, total }
+    },
+  )
+
+  const testPath = '/api/tenants/:tenantId/france-connect/connection-test'
+  app.get<{ Params: TenantParams }>(testPath, async (request, reply) => {
+    const { tenantId } = request.params
+    if (!(await findSettings(options.db, tenantId))) {
+      return sendProblem(reply, problems.unknownTenant(tenantId))
+    }
+    return { lastTest: await lastConnectionTest(options.db, tenantId) }
+  })
+
+  app.post<{ Params: TenantParams }>(
+    testPath,
+    { config: { rateLimit: TEST_LIMIT } },
+    async (request, reply) => {
+      const principal = request.principal
+      if (!principal) throw new Error('a connection test reached its route without a principal')
+      const result = await testConnection(
+        {
+          db: options.db,
+          keyring: options.keyring,
+          clock: options.clock,
+          policy: options.probePolicy,
+        },
+        request.params.tenantId,
+        principal,
+      )
+      if (!result.ok) return sendProblem(reply, result.problem)
+      request.log.info(
+        { tenantId: request.params.tenantId, outcome: result.test.outcome },
+        'test de connexion',
+      )
+      return result.test
     },
   )
 

@@ -9,6 +9,8 @@ import { installAuthGuard, type AuthMode, type GuardOptions } from './auth-guard
 import { authRoutes } from './auth-routes'
 import { frameRoutes } from './frame-routes'
 import { installProblemHandlers } from './problem-replies'
+import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
+import { probePolicy, type ProbePolicy } from '../franceconnect/probe-policy'
 import type { StaticFiles } from './static-files'
 
 export const BODY_LIMIT_BYTES = 64 * 1024
@@ -24,6 +26,8 @@ export interface AppOptions {
   /** Local mode (no sign-in, loopback only) or OpenID Connect sign-in. */
   auth?: AuthMode
   sessionPolicy?: SessionPolicy
+  /** Which FranceConnect hosts the connection test may reach (the catalogue's by default). */
+  probePolicy?: ProbePolicy
 }
 
 const SECURITY_HEADERS = {
@@ -67,7 +71,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   installAuthGuard(app, guard)
   authRoutes(app, guard)
-  apiRoutes(app, { db: options.db, keyring: options.keyring, clock })
+  apiRoutes(app, {
+    db: options.db,
+    keyring: options.keyring,
+    clock,
+    probePolicy: options.probePolicy ?? probePolicy(BUILT_IN_ENVIRONMENTS, []),
+  })
   frameRoutes(app, {
     files: options.files,
     defaultTenant: options.defaultTenant,

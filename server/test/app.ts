@@ -4,6 +4,7 @@ import { pino } from 'pino'
 import type { Database } from '../db/database'
 import { insertTenant, NEW_TENANT_SETTINGS } from '../db/tenants-repository'
 import { buildApp } from '../http/app'
+import type { ProbePolicy } from '../franceconnect/probe-policy'
 import type { StaticFiles } from '../http/static-files'
 import { loggerOptions } from '../log'
 import type { Keyring } from '../secrets/keyring'
@@ -20,7 +21,11 @@ export interface TestApp {
 /** The server's app over a test database, logging everything (trace) into memory. */
 export async function testApp(
   db: Database,
-  { keyring = newKeyring(), files = new Map() }: { keyring?: Keyring; files?: StaticFiles } = {},
+  {
+    keyring = newKeyring(),
+    files = new Map(),
+    probePolicy,
+  }: { keyring?: Keyring; files?: StaticFiles; probePolicy?: ProbePolicy } = {},
 ): Promise<TestApp> {
   const logs: string[] = []
   const sink = new Writable({
@@ -30,7 +35,14 @@ export async function testApp(
     },
   })
   const logger = pino(loggerOptions('trace'), sink)
-  const app = await buildApp({ db, keyring, logger, files, defaultTenant: 'portaildesaides' })
+  const app = await buildApp({
+    db,
+    keyring,
+    logger,
+    files,
+    defaultTenant: 'portaildesaides',
+    ...(probePolicy ? { probePolicy } : {}),
+  })
   return { app, keyring, logs, close: () => app.close() }
 }
 

@@ -42,16 +42,25 @@ export const TEST_ACCOUNTS: TestAccount[] = [
   },
 ]
 
+type KeyName = 'rs256' | 'es256'
+
 /** The provider's own signing keys: RS256 (ID tokens, userinfo) and ES256 (as FranceConnect). */
-function signingKeys() {
-  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
-  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey
-  return {
-    keys: [
-      { ...rsa.export({ format: 'jwk' }), kid: 'rs256', alg: 'RS256', use: 'sig' },
-      { ...ec.export({ format: 'jwk' }), kid: 'es256', alg: 'ES256', use: 'sig' },
-    ],
+function signingKeys(names: readonly KeyName[]) {
+  const make = {
+    rs256: () => ({
+      ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+      kid: 'rs256',
+      alg: 'RS256',
+      use: 'sig',
+    }),
+    es256: () => ({
+      ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }),
+      kid: 'es256',
+      alg: 'ES256',
+      use: 'sig',
+    }),
   }
+  return { keys: names.map((name) => make[name]()) }
 }
 
 export interface TestClient {
@@ -79,7 +88,14 @@ export async function startTestProvider(
     port = 0,
     path = '',
     configuration = {},
-  }: { clients: TestClient[]; port?: number; path?: string; configuration?: Configuration },
+    signingKeys: keyNames = ['rs256', 'es256'],
+  }: {
+    clients: TestClient[]
+    port?: number
+    path?: string
+    configuration?: Configuration
+    signingKeys?: readonly KeyName[]
+  },
 ): Promise<TestProvider> {
   const server: Server = createServer({ cert: pki.cert, key: pki.key })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
@@ -91,7 +107,7 @@ export async function startTestProvider(
       ...client,
     })),
     cookies: { keys: ['reglages-franceconnect-test-provider'] },
-    jwks: signingKeys(),
+    jwks: signingKeys(keyNames),
     ttl: { AccessToken: 600, Grant: 3600, IdToken: 600, Interaction: 600, Session: 3600 },
     claims: {
       openid: ['sub'],
@@ -100,7 +116,6 @@ export async function startTestProvider(
       fc_tenants: ['fc_tenants'],
     },
     scopes: ['openid', 'email', 'profile', 'fc_tenants'],
-    features: { jwtUserinfo: { enabled: true }, devInteractions: { enabled: true } },
     findAccount(_ctx, id) {
       const account = TEST_ACCOUNTS.find((candidate) => candidate.sub === id)
       if (!account) return undefined
@@ -119,6 +134,11 @@ export async function startTestProvider(
       return grant
     },
     ...configuration,
+    features: {
+      jwtUserinfo: { enabled: true },
+      devInteractions: { enabled: true },
+      ...configuration.features,
+    },
   })
   const callback = provider.callback()
   server.on('request', (request, response) => {

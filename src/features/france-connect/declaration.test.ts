@@ -5,9 +5,9 @@ import {
   declarationJson,
   declarationText,
   declarationWarnings,
-  declaredUrls,
   isLocalHost,
 } from './declaration'
+import { declaredUrls } from '#contract/declaration'
 
 const environment = (id: string): Environment => {
   const found = BUILT_IN_ENVIRONMENTS.find((item) => item.id === id)

@@ -8,13 +8,11 @@ export const CHECK_STATUSES = ['passed', 'failed', 'skipped'] as const
 
 /** One check: what it looked at, how it went, and what to do about it, in French. */
 export const connectionCheckSchema = z.object({
-  id: z
-    .string()
-    .check(
-      z.meta({
-        description: `Le contrôle : ${CONNECTION_CHECKS.join(', ')} (d’autres pourront s’ajouter).`,
-      }),
-    ),
+  id: z.string().check(
+    z.meta({
+      description: `Le contrôle : ${CONNECTION_CHECKS.join(', ')} (d’autres pourront s’ajouter).`,
+    }),
+  ),
   title: z.string(),
   status: z.enum(CHECK_STATUSES),
   /** Null when the check did not run. */

@@ -4,12 +4,13 @@ import { environmentCatalogueSchema, environmentSchema } from './catalogue'
 import { franceConnectSettingsSchema, settingsInputSchema } from './settings'
 import { tenantSchema } from './tenant'
 import { sessionSchema } from './session'
+import { connectionTestSchema } from './connection-test'
 import { HISTORY_PAGE_SIZE_MAX, historyEntrySchema, historyPageSchema } from './history'
 
 type JsonSchema = Record<string, unknown>
 
 /** Additive only: see the document's description. */
-export const CONTRACT_VERSION = '1.3.0'
+export const CONTRACT_VERSION = '1.4.0'
 
 /**
  * A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without `$schema`), as
@@ -39,7 +40,7 @@ export function buildOpenApiDocument() {
       title: 'Réglages FranceConnect',
       version: CONTRACT_VERSION,
       description:
-        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret. 1.3 : session (qui est connecté), 401 avec signInUrl, 403 par espace.',
+        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret. 1.3 : session (qui est connecté), 401 avec signInUrl, 403 par espace. 1.4 : test de connexion à FranceConnect, émetteur des environnements (issuer), entrées connection-tested du journal.',
     },
     servers: [
       {
@@ -151,6 +152,41 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      '/tenants/{tenantId}/france-connect/connection-test': {
+        parameters: [{ $ref: '#/components/parameters/TenantId' }],
+        get: {
+          operationId: 'getLastFranceConnectConnectionTest',
+          summary: 'Lire le dernier test de connexion à FranceConnect de l’espace',
+          description: 'Ajouté en 1.4. lastTest vaut null tant qu’aucun test n’a été fait.',
+          responses: {
+            '200': {
+              description: 'Le dernier test, ou null.',
+              content: json('LastConnectionTest'),
+            },
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '403': problem('Pas de droit sur cet espace (même réponse qu’il existe ou non).'),
+            '404': problem('Espace inconnu, ou backend sans test de connexion.'),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+        post: {
+          operationId: 'testFranceConnectConnection',
+          summary: 'Tester la connexion à FranceConnect avec les réglages enregistrés',
+          description:
+            'Ajouté en 1.4. Sans corps : le serveur teste les réglages enregistrés (jamais une URL venue du navigateur) et répond le résultat de chaque contrôle. Le secret n’est envoyé qu’au point de jeton de l’environnement enregistré, et ne figure jamais dans la réponse.',
+          responses: {
+            '200': { description: 'Le résultat du test.', content: json('ConnectionTest') },
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '403': problem(
+              'Pas de droit sur cet espace (même réponse qu’il existe ou non), ou requête d’une autre origine.',
+            ),
+            '404': problem('Espace inconnu, ou backend sans test de connexion.'),
+            '409': problem('Un test de cet espace est déjà en cours.'),
+            '429': problem('Trop de tests en peu de temps.'),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+      },
       '/tenants/{tenantId}/france-connect/history': {
         parameters: [{ $ref: '#/components/parameters/TenantId' }],
         get: {
@@ -219,6 +255,16 @@ export function buildOpenApiDocument() {
           },
         },
         Session: schemaOf(sessionSchema, 'input'),
+        ConnectionTest: schemaOf(connectionTestSchema, 'input'),
+        LastConnectionTest: {
+          type: 'object',
+          properties: {
+            lastTest: {
+              anyOf: [{ $ref: '#/components/schemas/ConnectionTest' }, { type: 'null' }],
+            },
+          },
+          required: ['lastTest'],
+        },
         Problem: schemaOf(problemDetailsSchema, 'input'),
         ValidationProblem: {
           allOf: [

@@ -1,6 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { request } from 'node:https'
 import { isIP, type LookupFunction } from 'node:net'
+import { checkTexts } from '#contract/connection-texts'
 import { isPrivateAddress } from './addresses'
 import { hostVerdict, type ProbePolicy } from './probe-policy'
 
@@ -101,7 +102,7 @@ export function probeFetch(
   if (verdict === 'refused') {
     return Promise.reject(
       new ProbeError(
-        `${url.protocol === 'https:' ? url.host : url.href} n’est pas un hôte FranceConnect autorisé : ni dans le catalogue des environnements, ni dans FRANCECONNECT_ALLOWED_HOSTS.`,
+        checkTexts.notAllowedReason(url.protocol === 'https:' ? url.host : url.href),
         'not-allowed',
       ),
     )

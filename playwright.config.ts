@@ -25,6 +25,7 @@ const chromium = {
  */
 const BACKEND_JOURNEYS = [
   'configure-tenant.spec.ts',
+  'connection-test.spec.ts',
   'csp.spec.ts',
   'declaration.spec.ts',
   'openapi.spec.ts',
@@ -115,6 +116,17 @@ export default defineConfig<E2EOptions>({
                 timeout: 60_000,
               },
               {
+                command: 'node --import tsx server/test/franceconnect-stand-in-main.ts',
+                url: `${referenceServer.franceConnectUrl}/api/v2/.well-known/openid-configuration`,
+                ignoreHTTPSErrors: true,
+                env: {
+                  E2E_PKI_DIR: referenceServer.pkiDirectory,
+                  E2E_FRANCECONNECT_PORT: String(referenceServer.franceConnectPort),
+                },
+                reuseExistingServer: false,
+                timeout: 60_000,
+              },
+              {
                 command: 'node scripts/e2e-server.mjs',
                 url: `http://127.0.0.1:${referenceServer.port}/readyz`,
                 env: {
@@ -126,6 +138,7 @@ export default defineConfig<E2EOptions>({
                   OIDC_SCOPES: E2E_CLIENT.scopes,
                   PUBLIC_URL: `http://127.0.0.1:${referenceServer.port}/`,
                   NODE_EXTRA_CA_CERTS: `${referenceServer.pkiDirectory}/ca.pem`,
+                  FRANCECONNECT_ALLOWED_HOSTS: new URL(referenceServer.franceConnectUrl).host,
                 },
                 reuseExistingServer: false,
                 timeout: 60_000,

@@ -15,6 +15,10 @@ export interface ReferenceServerTarget {
   providerPort: number
   /** Where the private CA and the provider's certificate are (E2E_PKI_DIR). */
   pkiDirectory: string
+  /** A FranceConnect stand-in (oidc-provider at /api/v2), the connection test's target. */
+  franceConnectPort: number
+  /** Its environment URL, as a tenant stores it (« Autre URL »). */
+  franceConnectUrl: string
 }
 
 function target(): ReferenceServerTarget | null {
@@ -32,6 +36,8 @@ function target(): ReferenceServerTarget | null {
     issuer: `https://127.0.0.1:${providerPort}`,
     providerPort,
     pkiDirectory,
+    franceConnectPort: Number(process.env.E2E_FRANCECONNECT_PORT ?? 8444),
+    franceConnectUrl: `https://127.0.0.1:${Number(process.env.E2E_FRANCECONNECT_PORT ?? 8444)}`,
   }
 }
 

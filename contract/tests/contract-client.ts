@@ -30,7 +30,7 @@ export interface ContractResponse {
 
 /** One HTTP exchange, as raw as a backend team would see it. */
 export async function exchange(
-  method: 'GET' | 'PUT',
+  method: 'GET' | 'PUT' | 'POST',
   path: string,
   { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ContractResponse> {

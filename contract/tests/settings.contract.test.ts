@@ -138,3 +138,26 @@ describe(`REST contract: evolution and journal, on ${contractTenant}`, () => {
     )
   })
 })
+
+describe(`REST contract: connection test, on ${contractTenant}`, () => {
+  it('POST …/connection-test tests the saved settings, never shows the secret, and GET keeps the last; or 404 without it', async () => {
+    const { etag, settings } = await current()
+    const secret = `test-connexion-${crypto.randomUUID()}`
+    await exchange('PUT', settingsPath, {
+      body: { ...unchanged(settings), clientSecret: secret },
+      headers: { 'If-Match': etag },
+    })
+    const tested = await exchange('POST', `${settingsPath}/connection-test`)
+    expect([200, 404]).toContain(tested.status)
+    if (tested.status === 404) {
+      expect(documentErrors('Problem', tested.body)).toEqual([])
+      return
+    }
+    expect(documentErrors('ConnectionTest', tested.body)).toEqual([])
+    expect(tested.text).not.toContain(secret)
+    const last = await exchange('GET', `${settingsPath}/connection-test`)
+    expect(last.status).toBe(200)
+    expect(documentErrors('LastConnectionTest', last.body)).toEqual([])
+    expect(last.body).toMatchObject({ lastTest: { id: (tested.body as { id: string }).id } })
+  })
+})

@@ -43,7 +43,19 @@ export async function faultResponse(fault: ScenarioId): Promise<Response | undef
       return undefined
     case 'conflict':
     case 'contract-1.0':
+    case 'connection-wrong-secret':
+    case 'connection-unknown-client':
+    case 'connection-redirect':
+    case 'connection-no-es256':
+    case 'connection-unreachable':
+    case 'connection-not-allowed':
       return undefined
+    case 'connection-busy':
+      return problemResponse(
+        problem(409, 'Un test est déjà en cours', {
+          detail: 'Un test de connexion de cet espace est en cours : attendez son résultat.',
+        }),
+      )
     case 'invalid':
       return problemResponse(
         problem(422, 'Certaines valeurs ont été refusées', {

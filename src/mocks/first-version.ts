@@ -44,6 +44,9 @@ export function firstVersionHandlers(apiBaseUrl: string, faults: FaultState) {
       inScenario() ? noSuchResource() : undefined,
     ),
     http.get(`${apiBaseUrl}/session`, () => (inScenario() ? noSuchResource() : undefined)),
+    http.all(`${apiBaseUrl}/tenants/:tenantId/france-connect/connection-test`, () =>
+      inScenario() ? noSuchResource() : undefined,
+    ),
     http.get(`${apiBaseUrl}/tenants/:tenantId/france-connect/history`, () =>
       inScenario() ? noSuchResource() : undefined,
     ),

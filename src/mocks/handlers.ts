@@ -6,6 +6,7 @@ import { fieldErrorsOf, problems } from '#contract/problems'
 import type { FranceConnectSettings } from '#contract/settings'
 import { settingsInputRules } from '#contract/settings-rules'
 import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
+import { simulateConnectionTest } from './connection-test'
 import { asFirstVersion, firstVersionHandlers } from './first-version'
 import { faultResponse, NEW_HOST, problemResponse } from './fault-responses'
 import { createFaultState, type FaultState } from './scenarios'
@@ -112,6 +113,37 @@ export function createHandlers(
         pageSize,
         total: journal.length,
       })
+    }),
+
+    http.get<{ tenantId: string }>(`${settingsUrl}/connection-test`, ({ params }) =>
+      store.get(params.tenantId)
+        ? HttpResponse.json({ lastTest: store.lastTest(params.tenantId) })
+        : unknownTenant(params.tenantId),
+    ),
+
+    http.post<{ tenantId: string }>(`${settingsUrl}/connection-test`, async ({ params }) => {
+      const fault = faults.take('test')
+      const faulty = fault && (await faultResponse(fault))
+      if (faulty) return faulty
+      const record = store.get(params.tenantId)
+      if (!record) return unknownTenant(params.tenantId)
+      const test = simulateConnectionTest(record, fault, MOCK_USER, String(Date.now()))
+      store.recordTest(params.tenantId, test)
+      store.record(params.tenantId, {
+        at: test.finishedAt,
+        actor: test.actor,
+        kind: 'connection-tested',
+        revision: null,
+        changes: [],
+        connectionTest: {
+          id: test.id,
+          outcome: test.outcome,
+          failedChecks: test.checks
+            .filter((item) => item.status !== 'passed')
+            .map((item) => item.id),
+        },
+      })
+      return HttpResponse.json(test)
     }),
 
     http.put<{ tenantId: string }>(settingsUrl, async ({ params, request }) => {

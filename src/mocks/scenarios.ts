@@ -30,10 +30,33 @@ export const SCENARIOS = [
     label: 'Catalogue avec un nouvel hôte FranceConnect',
     target: 'catalogue',
   },
+  { id: 'connection-wrong-secret', label: 'Test de connexion : secret refusé', target: 'test' },
+  {
+    id: 'connection-unknown-client',
+    label: 'Test de connexion : clé d’un autre environnement',
+    target: 'test',
+  },
+  {
+    id: 'connection-redirect',
+    label: 'Test de connexion : URL de redirection non déclarée',
+    target: 'test',
+  },
+  {
+    id: 'connection-no-es256',
+    label: 'Test de connexion : environnement sans ES256',
+    target: 'test',
+  },
+  {
+    id: 'connection-unreachable',
+    label: 'Test de connexion : environnement injoignable',
+    target: 'test',
+  },
+  { id: 'connection-not-allowed', label: 'Test de connexion : hôte non autorisé', target: 'test' },
+  { id: 'connection-busy', label: 'Test de connexion : déjà en cours (409)', target: 'test' },
 ] as const
 
 export type ScenarioId = (typeof SCENARIOS)[number]['id']
-export type RequestKind = 'load' | 'save' | 'catalogue'
+export type RequestKind = 'load' | 'save' | 'catalogue' | 'test'
 
 export function isScenarioId(value: string | null): value is ScenarioId {
   return SCENARIOS.some((scenario) => scenario.id === value)
@@ -68,7 +91,7 @@ export function createFaultState(initial: ScenarioId | null = null): FaultState 
       if (target === 'all') return scenario
       if (target !== kind) return null
       if (scenario === 'load-flaky') return loadFailures++ < FLAKY_FAILURES ? scenario : null
-      if (target === 'load' || target === 'catalogue') return scenario
+      if (target === 'load' || target === 'catalogue' || target === 'test') return scenario
       if (spent) return null
       spent = true
       return scenario

@@ -37,7 +37,7 @@ describe('mock store', () => {
     const storage = memoryStorage()
     storage.setItem(
       MOCK_STORAGE_KEY,
-      '{"tenants":{"portaildesaides":{"settings":{"clientSecret":"x"}}},"journals":{}}',
+      '{"tenants":{"portaildesaides":{"settings":{"clientSecret":"x"}}},"journals":{},"tests":{}}',
     )
     expect(createMockStore({ storage }).get('portaildesaides')?.revision).toBe(1)
   })

@@ -2,6 +2,7 @@ import { z } from '#contract/zod'
 import { franceConnectSettingsSchema } from '#contract/settings'
 import { tenantSchema } from '#contract/tenant'
 import { seedTenants, type TenantRecord } from '#contract/demo-tenants'
+import { connectionTestSchema, type ConnectionTest } from '#contract/connection-test'
 import { historyEntrySchema, type HistoryEntry } from '#contract/history'
 
 export interface MockStore {
@@ -13,6 +14,10 @@ export interface MockStore {
   journal(tenantId: string): readonly HistoryEntry[]
   /** Records an accepted change in a tenant's journal. */
   record(tenantId: string, entry: Omit<HistoryEntry, 'id'>): void
+  /** The last connection test of a tenant, if any. */
+  lastTest(tenantId: string): ConnectionTest | null
+  /** Keeps a tenant's connection test (the last one only). */
+  recordTest(tenantId: string, test: ConnectionTest): void
   /** Back to the seed, in memory and in storage. */
   reset(): void
 }
@@ -26,10 +31,11 @@ const persistedSchema = z.object({
     z.object({ tenant: tenantSchema, settings: franceConnectSettingsSchema, revision: z.number() }),
   ),
   journals: z.record(z.string(), z.array(historyEntrySchema)),
+  tests: z.record(z.string(), connectionTestSchema),
 })
 type Persisted = z.infer<typeof persistedSchema>
 
-const seed = (): Persisted => ({ tenants: seedTenants(), journals: {} })
+const seed = (): Persisted => ({ tenants: seedTenants(), journals: {}, tests: {} })
 
 function load(storage: Storage | undefined): Persisted {
   const raw = storage?.getItem(MOCK_STORAGE_KEY)
@@ -47,10 +53,13 @@ function load(storage: Storage | undefined): Persisted {
  * `sessionStorage`), it survives a reload in the same tab, like a real backend would.
  */
 export function createMockStore({ storage }: { storage?: Storage } = {}): MockStore {
-  let { tenants, journals } = load(storage)
+  let { tenants, journals, tests } = load(storage)
   let nextEntryId = Object.values(journals).flat().length + 1
   const persist = () =>
-    storage?.setItem(MOCK_STORAGE_KEY, JSON.stringify({ tenants, journals } satisfies Persisted))
+    storage?.setItem(
+      MOCK_STORAGE_KEY,
+      JSON.stringify({ tenants, journals, tests } satisfies Persisted),
+    )
   return {
     get: (tenantId) => (Object.hasOwn(tenants, tenantId) ? tenants[tenantId] : undefined),
     put(tenantId, record) {
@@ -68,8 +77,13 @@ export function createMockStore({ storage }: { storage?: Storage } = {}): MockSt
       journals = { ...journals, [tenantId]: [{ id, ...entry }, ...(journals[tenantId] ?? [])] }
       persist()
     },
+    lastTest: (tenantId) => tests[tenantId] ?? null,
+    recordTest(tenantId, test) {
+      tests = { ...tests, [tenantId]: test }
+      persist()
+    },
     reset() {
-      ;({ tenants, journals } = seed())
+      ;({ tenants, journals, tests } = seed())
       nextEntryId = 1
       storage?.removeItem(MOCK_STORAGE_KEY)
     },

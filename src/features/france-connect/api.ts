@@ -12,6 +12,11 @@ import {
   type SettingsInput,
 } from '#contract/settings'
 import { tenantSchema, type Tenant } from '#contract/tenant'
+import {
+  connectionTestSchema,
+  lastConnectionTestSchema,
+  type ConnectionTest,
+} from '#contract/connection-test'
 
 /** Settings with the version the server gave them; the version goes back in `If-Match`. */
 export interface VersionedSettings {
@@ -94,4 +99,40 @@ export async function fetchEnvironmentCatalogue(
     if (!(error instanceof ApiError && error.status === 404)) throw error
   }
   return BUILT_IN_CATALOGUE
+}
+
+/** The tenant's last connection test, if the backend tests connections (1.4). */
+export interface ConnectionTestState {
+  available: boolean
+  lastTest: ConnectionTest | null
+}
+
+export async function fetchLastConnectionTest(
+  api: ApiClient,
+  tenantId: string,
+  signal?: AbortSignal,
+): Promise<ConnectionTestState> {
+  try {
+    const { data } = await api.request(
+      apiPath`/tenants/${tenantId}/france-connect/connection-test`,
+      {
+        schema: lastConnectionTestSchema,
+        signal,
+      },
+    )
+    return { available: true, lastTest: data.lastTest }
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404)
+      return { available: false, lastTest: null }
+    throw error
+  }
+}
+
+/** Asks the backend to test the saved settings against FranceConnect. */
+export async function runConnectionTest(api: ApiClient, tenantId: string): Promise<ConnectionTest> {
+  const { data } = await api.request(apiPath`/tenants/${tenantId}/france-connect/connection-test`, {
+    method: 'POST',
+    schema: connectionTestSchema,
+  })
+  return data
 }

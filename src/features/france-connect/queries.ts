@@ -3,6 +3,8 @@ import type { ApiClient } from '../../lib/api-client'
 import { shouldRetryRead } from '../../lib/read-retry'
 import {
   fetchEnvironmentCatalogue,
+  fetchLastConnectionTest,
+  runConnectionTest,
   fetchSettings,
   fetchTenant,
   saveSettings,
@@ -15,6 +17,8 @@ export const franceConnectKeys = {
   settings: (tenantId: string) => [...franceConnectKeys.all, 'settings', tenantId] as const,
   environments: () => [...franceConnectKeys.all, 'environments'] as const,
   tenant: (tenantId: string) => ['tenants', tenantId] as const,
+  connectionTest: (tenantId: string) =>
+    [...franceConnectKeys.all, 'connection-test', tenantId] as const,
 }
 
 export function settingsQueryOptions(api: ApiClient, tenantId: string) {
@@ -67,5 +71,26 @@ export function environmentCatalogueQueryOptions(api: ApiClient) {
     staleTime: 10 * 60_000,
     // The tab falls back to its built-in list: one retry is enough before doing so.
     retry: (failureCount, error) => failureCount < 1 && shouldRetryRead(failureCount, error),
+  })
+}
+
+export function connectionTestQueryOptions(api: ApiClient, tenantId: string) {
+  return queryOptions({
+    queryKey: franceConnectKeys.connectionTest(tenantId),
+    queryFn: ({ signal }) => fetchLastConnectionTest(api, tenantId, signal),
+  })
+}
+
+/** Runs a connection test; its result becomes the tenant's last test. */
+export function useRunConnectionTest(api: ApiClient, tenantId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => runConnectionTest(api, tenantId),
+    onSuccess: (test) => {
+      queryClient.setQueryData(franceConnectKeys.connectionTest(tenantId), {
+        available: true,
+        lastTest: test,
+      })
+    },
   })
 }

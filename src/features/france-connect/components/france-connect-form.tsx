@@ -19,6 +19,7 @@ import { SessionExpiredModal } from './session-expired-modal'
 import { ActivationSection } from './activation-section'
 import { ButtonSection } from './button-section'
 import { ConflictModal } from './conflict-modal'
+import { ConnectionTestSection } from './connection-test-section'
 import { ConnectionTextSection } from './connection-text-section'
 import { EnvironmentSection } from './environment-section'
 import { KeySection } from './key-section'
@@ -83,6 +84,7 @@ export function FranceConnectForm({
           catalogueUnavailable={catalogueUnavailable}
           storedUrl={saved.settings.environmentUrl}
         />
+        <ConnectionTestSection tenantId={tenantId} />
         <div className="fc-save-outcome">
           {outcome && (
             <SaveOutcomeMessage

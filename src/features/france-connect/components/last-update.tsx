@@ -1,10 +1,5 @@
 import type { FranceConnectSettings } from '#contract/settings'
-
-const dateFormat = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-})
+import { formatDateTime } from '../../../lib/dates'
 
 /** « Dernière modification le 14 octobre 2026 à 11:30 par Camille Martin » */
 export function LastUpdate({ settings }: { settings: FranceConnectSettings }) {
@@ -14,8 +9,7 @@ export function LastUpdate({ settings }: { settings: FranceConnectSettings }) {
   }
   return (
     <p className="fr-text--sm fc-last-update">
-      Dernière modification le{' '}
-      <time dateTime={updatedAt}>{dateFormat.format(new Date(updatedAt))}</time>
+      Dernière modification le <time dateTime={updatedAt}>{formatDateTime(updatedAt)}</time>
       {updatedBy && <> par {updatedBy}</>}
     </p>
   )

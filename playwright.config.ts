@@ -41,7 +41,7 @@ export default defineConfig<E2EOptions>({
   // Against this repository's build, a failing journey runs once more, traced (recording every
   // run would cost a third of the suite's time); against a deployed app, every failure is traced.
   retries: deployedApp ? 0 : 1,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 30_000,
   expect: {
     timeout: 7_000,

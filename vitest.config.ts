@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     restoreMocks: true,
     pool: 'threads',
+    // Both cores, for the server's tests too: they wait on processes and databases as much as
+    // they compute.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -28,8 +31,9 @@ export default defineConfig({
           include: ['server/**/*.test.ts'],
           pool: 'forks',
           globalSetup: ['server/test/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          // Generous: a test that starts several server processes must not fail on a busy machine.
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -40,6 +44,8 @@ export default defineConfig({
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/test/setup-api.ts', 'src/test/setup-dom.ts'],
           css: false,
+          // A whole tab rendered and driven by userEvent: seconds on a busy machine.
+          testTimeout: 20_000,
         },
       },
     ],

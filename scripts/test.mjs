@@ -1,32 +1,50 @@
-// `npm test`: every check, stage by stage, each one timed. One throwaway PostgreSQL serves the
-// stages that need one (or TEST_DATABASE_URL's server). Stops at the first failing stage.
+// `npm test`: every check, each stage timed. The stages of a group run side by side, their
+// output printed whole as each ends (the machine has 2 cores, and these stages leave one idle:
+// none of them is timed by the clock); the journeys run alone. One throwaway PostgreSQL
+// serves every stage that needs one (or TEST_DATABASE_URL's server). Stops after the first
+// group with a failing stage.
 import { spawn } from 'node:child_process'
 import { postgresMissingMessage, startThrowawayPostgres } from './postgres.mjs'
 
-const STAGES = [
+const npm = (script) => ['npm', ['run', '--silent', script]]
+const GROUPS = [
   [
-    'Vérifications (types, lint, formatage)',
-    'node',
-    ['scripts/run-parallel.mjs', 'typecheck', 'lint'],
+    [
+      'Vérifications (types, lint, formatage)',
+      'node',
+      ['scripts/run-parallel.mjs', 'typecheck', 'lint'],
+    ],
+    ['Tests unitaires et de composants', ...npm('test:unit')],
+    ['Contrat REST : API simulée', ...npm('test:contract')],
   ],
-  ['Tests unitaires et de composants', 'npm', ['run', '--silent', 'test:unit']],
-  ['Tests du serveur (PGlite, PostgreSQL, processus)', 'npm', ['run', '--silent', 'test:server']],
-  ['Contrat REST : API simulée', 'npm', ['run', '--silent', 'test:contract']],
-  ['Contrat REST : serveur de référence', 'npm', ['run', '--silent', 'test:contract:server']],
-  ['Construction et poids', 'sh', ['-c', 'npm run --silent build && npm run --silent size']],
   [
-    'Parcours Playwright (API simulée, serveur de référence)',
-    'npm',
-    ['run', '--silent', 'test:e2e'],
+    ['Tests du serveur (PGlite, PostgreSQL, processus)', ...npm('test:server')],
+    ['Contrat REST : serveur de référence', ...npm('test:contract:server')],
   ],
+  [['Construction et poids', 'sh', ['-c', 'npm run --silent build && npm run --silent size']]],
+  [['Parcours Playwright (API simulée, serveur de référence)', ...npm('test:e2e')]],
 ]
 
 const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1)
 
-function run(command, args, env) {
+/** Runs a stage; alone, its output streams; beside others, it is printed whole at the end. */
+function run([name, command, args], env, alone) {
+  const started = performance.now()
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env })
-    child.on('exit', (code) => resolve(code ?? 1))
+    if (alone) console.log(`\n━━ ${name}`)
+    const child = spawn(command, args, {
+      stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env,
+    })
+    let output = ''
+    if (!alone) {
+      child.stdout.on('data', (chunk) => (output += chunk))
+      child.stderr.on('data', (chunk) => (output += chunk))
+    }
+    child.on('exit', (code) => {
+      if (!alone) console.log(`\n━━ ${name}\n${output.trimEnd()}`)
+      resolve({ name, ok: code === 0, duration: seconds(started) })
+    })
   })
 }
 
@@ -42,26 +60,25 @@ if (!process.env.TEST_DATABASE_URL) {
 const env = { ...process.env, ...(postgres ? { TEST_DATABASE_URL: postgres.url } : {}) }
 
 const started = performance.now()
-const timings = []
-let failed = null
-for (const [name, command, args] of STAGES) {
-  console.log(`\n━━ ${name}`)
-  const stageStart = performance.now()
-  const code = await run(command, args, env)
-  timings.push([name, seconds(stageStart), code === 0])
-  if (code !== 0) {
-    failed = name
-    break
-  }
+const results = []
+for (const group of GROUPS) {
+  const groupStart = performance.now()
+  const done = await Promise.all(group.map((stage) => run(stage, env, group.length === 1)))
+  results.push({ done, duration: seconds(groupStart) })
+  if (done.some((result) => !result.ok)) break
 }
 postgres?.stop()
 
-console.log('\n━━ Durée de chaque étape')
-for (const [name, duration, ok] of timings) {
-  console.log(`${ok ? '✓' : '✗'} ${duration.padStart(6)} s  ${name}`)
+console.log('\n━━ Durée de chaque étape (les étapes d’un même groupe tournent ensemble)')
+for (const [index, { done, duration }] of results.entries()) {
+  console.log(`Groupe ${index + 1} : ${duration} s`)
+  for (const { name, ok, duration: own } of done) {
+    console.log(`  ${ok ? '✓' : '✗'} ${own.padStart(6)} s  ${name}`)
+  }
 }
-console.log(`  ${seconds(started).padStart(6)} s  en tout`)
-if (failed) {
-  console.error(`\nÉchec : ${failed}`)
+console.log(`En tout : ${seconds(started)} s`)
+const failed = results.flatMap(({ done }) => done).filter((result) => !result.ok)
+if (failed.length > 0) {
+  console.error(`\nÉchec : ${failed.map((result) => result.name).join(', ')}`)
   process.exit(1)
 }

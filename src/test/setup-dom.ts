@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+
+// findBy… and waitFor wait this long: enough on a busy 2-core machine, still quick to fail.
+configure({ asyncUtilTimeout: 4_000 })
 
 afterEach(() => {
   cleanup()

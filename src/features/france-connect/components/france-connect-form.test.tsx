@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server, TEST_API_BASE_URL } from '../../../mocks/node'
@@ -108,7 +108,9 @@ describe('the Intégration FranceConnect form', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
 
     const summary = await screen.findByRole('alert')
-    expect(summary).toHaveFocus()
+    await waitFor(() => {
+      expect(summary).toHaveFocus()
+    })
     expect(summary).toHaveTextContent('3 champs à corriger')
     const links = within(summary).getAllByRole('link')
     expect(links.map((link) => link.textContent)).toEqual([

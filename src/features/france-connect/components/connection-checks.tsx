@@ -12,6 +12,9 @@ const seconds = new Intl.NumberFormat('fr-FR', {
   minimumFractionDigits: 1,
 })
 
+/** « 84 ms », « 1,2 s » */
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${seconds.format(ms / 1000)} s`)
+
 /** The result of a test: when, by whom, and each check with its badge, what it found and what to do. */
 export function ConnectionChecks({ test }: { test: ConnectionTest }) {
   const passed = test.outcome === 'passed'
@@ -33,9 +36,7 @@ export function ConnectionChecks({ test }: { test: ConnectionTest }) {
               <strong>{check.title}</strong>{' '}
               <span className={BADGES[check.status].className}>{BADGES[check.status].text}</span>
               {check.durationMs !== null && (
-                <span className="fr-text--xs fr-ml-1w">
-                  {seconds.format(check.durationMs / 1000)} s
-                </span>
+                <span className="fr-text--xs fr-ml-1w">{duration(check.durationMs)}</span>
               )}
             </p>
             <p className="fr-text--sm fr-mb-1v">{check.message}</p>

@@ -97,3 +97,74 @@ export function seedTenants(): Record<string, TenantRecord> {
     },
   }
 }
+
+const COMMUNES = [
+  'Aubagne',
+  'Besançon',
+  'Chambéry',
+  'Dole',
+  'Évreux',
+  'Fécamp',
+  'Gap',
+  'Hyères',
+  'Issoire',
+  'Joigny',
+  'Laval',
+  'Mâcon',
+  'Nérac',
+  'Orange',
+  'Pézenas',
+  'Quimper',
+  'Rodez',
+  'Sète',
+  'Tulle',
+  'Uzès',
+  'Vesoul',
+  'Yvetot',
+]
+
+const DEMO_ENVIRONMENTS = [
+  'https://oidc.franceconnect.gouv.fr/api/v2',
+  'https://fcp-low.sbx.dev-franceconnect.fr/api/v2',
+  'https://app.franceconnect.gouv.fr',
+  'https://fcp-low.integ01.dev-franceconnect.fr',
+  '',
+]
+
+/**
+ * More tenants for the overview of the mock API (the reference server's demo seed keeps the four
+ * above): towns in every state, so that filters and pages have something to show.
+ */
+export function demoTowns(): Record<string, TenantRecord> {
+  return Object.fromEntries(
+    COMMUNES.map((town, index) => {
+      const id = `ville-${town
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()}`
+      const environmentUrl = DEMO_ENVIRONMENTS[index % DEMO_ENVIRONMENTS.length] ?? ''
+      const configured = environmentUrl !== ''
+      const record: TenantRecord = {
+        tenant: { id, name: `Ville de ${town}`, portalBaseUrl: `https://demarches.${id}.fr` },
+        revision: 1 + (index % 4),
+        settings: {
+          enabled: configured && index % 3 !== 1,
+          buttonVariant: 'FCboutons-10',
+          connectionText: DEFAULT_CONNECTION_TEXT,
+          clientId: configured
+            ? `${(index + 10).toString(16).padStart(2, '0')}${'c0ffee'.repeat(10)}a1`
+            : '',
+          // Every seventh one is on without a secret: one of the overview's « à traiter ».
+          clientSecretConfigured: configured && index % 7 !== 0,
+          environmentUrl,
+          previewBackground: null,
+          updatedAt: configured
+            ? new Date(Date.UTC(2026, 9, 1 + index, 8, 15)).toISOString()
+            : null,
+          updatedBy: configured ? (index % 2 ? 'Camille Martin' : 'Alex Dupont') : null,
+        },
+      }
+      return [id, record]
+    }),
+  )
+}

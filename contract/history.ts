@@ -30,6 +30,17 @@ export const secretChangeSchema = z.object({
   change: z.enum(SECRET_CHANGES),
 })
 
+/** A version's settings, the secret apart (1.5): what « Reprendre ces valeurs » brings back. */
+export const historyValuesSchema = z.object({
+  enabled: z.boolean(),
+  buttonVariant: z.string(),
+  connectionText: z.string(),
+  clientId: z.string(),
+  environmentUrl: z.string(),
+  previewBackground: z.nullable(z.string()),
+})
+export type HistoryValues = z.infer<typeof historyValuesSchema>
+
 export const HISTORY_KINDS = ['settings-saved', 'connection-tested'] as const
 
 /** One accepted change of a tenant's settings. */
@@ -48,6 +59,9 @@ export const historyEntrySchema = z
     ),
     revision: z.nullable(z.number()),
     changes: z.array(z.union([secretChangeSchema, fieldChangeSchema])),
+    // Added in 1.5, with kind settings-saved: every setting but the secret after the save, to
+    // bring a version back into the form.
+    values: z.optional(historyValuesSchema),
     // Added in 1.4, with kind connection-tested: how the test went (never the secret).
     connectionTest: z.optional(
       z.object({

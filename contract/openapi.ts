@@ -6,11 +6,20 @@ import { tenantSchema } from './tenant'
 import { sessionSchema } from './session'
 import { connectionTestSchema } from './connection-test'
 import { HISTORY_PAGE_SIZE_MAX, historyEntrySchema, historyPageSchema } from './history'
+import {
+  CSV_COLUMNS,
+  ENVIRONMENT_NONE,
+  OVERVIEW_PAGE_SIZE_MAX,
+  OVERVIEW_SORTS,
+  TO_HANDLE_REASONS,
+  tenantSummarySchema,
+  tenantsPageSchema,
+} from './tenants-overview'
 
 type JsonSchema = Record<string, unknown>
 
 /** Additive only: see the document's description. */
-export const CONTRACT_VERSION = '1.4.0'
+export const CONTRACT_VERSION = '1.5.0'
 
 /**
  * A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without `$schema`), as
@@ -40,7 +49,7 @@ export function buildOpenApiDocument() {
       title: 'Réglages FranceConnect',
       version: CONTRACT_VERSION,
       description:
-        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret. 1.3 : session (qui est connecté), 401 avec signInUrl, 403 par espace. 1.4 : test de connexion à FranceConnect, émetteur des environnements (issuer), entrées connection-tested du journal.',
+        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret. 1.3 : session (qui est connecté), 401 avec signInUrl, 403 par espace. 1.4 : test de connexion à FranceConnect, émetteur des environnements (issuer), entrées connection-tested du journal. 1.5 : vue d’ensemble des espaces (GET /tenants, JSON ou CSV), valeurs de chaque version dans le journal (values).',
     },
     servers: [
       {
@@ -59,6 +68,77 @@ export function buildOpenApiDocument() {
           responses: {
             '200': { description: 'La session.', content: json('Session') },
             '404': problem('Ressource absente (backend antérieur à 1.3).'),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+      },
+      '/tenants': {
+        get: {
+          operationId: 'listTenants',
+          summary: 'Vue d’ensemble des espaces que la personne a le droit de voir',
+          description: `Ajouté en 1.5. Filtré, trié et paginé par le serveur ; seuls les espaces sur lesquels la personne a un droit y figurent. Avec Accept: text/csv, la liste filtrée entière en CSV (UTF-8 avec BOM, « ; » entre les champs, CRLF ; colonnes : ${CSV_COLUMNS.map(([, header]) => header).join(', ')}). Le secret n’y figure jamais, seulement s’il est enregistré. « À traiter » : ${TO_HANDLE_REASONS.join(', ')} (d’autres raisons pourront s’ajouter). Un backend sans cette ressource répond 404 : l’onglet ouvre alors directement l’espace par défaut.`,
+          parameters: [
+            {
+              name: 'page',
+              in: 'query',
+              description: 'Numéro de page, à partir de 1.',
+              schema: { type: 'integer', minimum: 1, default: 1 },
+            },
+            {
+              name: 'pageSize',
+              in: 'query',
+              description: `Espaces par page (${OVERVIEW_PAGE_SIZE_MAX} au plus).`,
+              schema: { type: 'integer', minimum: 1, maximum: OVERVIEW_PAGE_SIZE_MAX, default: 20 },
+            },
+            {
+              name: 'q',
+              in: 'query',
+              description:
+                'Texte cherché dans l’identifiant et le nom, sans tenir compte de la casse ni des accents.',
+              schema: { type: 'string', maxLength: 100 },
+            },
+            {
+              name: 'enabled',
+              in: 'query',
+              description: 'FranceConnect activé (true) ou non (false).',
+              schema: { type: 'string', enum: ['true', 'false'] },
+            },
+            {
+              name: 'environment',
+              in: 'query',
+              description: `URL d’un environnement, ou « ${ENVIRONMENT_NONE} » pour les espaces sans environnement.`,
+              schema: { type: 'string', maxLength: 300 },
+            },
+            {
+              name: 'toHandle',
+              in: 'query',
+              description:
+                'Seulement les espaces à traiter (true) ou seulement les autres (false).',
+              schema: { type: 'string', enum: ['true', 'false'] },
+            },
+            {
+              name: 'sort',
+              in: 'query',
+              schema: { type: 'string', enum: [...OVERVIEW_SORTS], default: 'name' },
+            },
+            {
+              name: 'order',
+              in: 'query',
+              schema: { type: 'string', enum: ['asc', 'desc'], default: 'asc' },
+            },
+          ],
+          responses: {
+            '200': {
+              description:
+                'Une page de la vue d’ensemble, ou (Accept: text/csv) toute la liste filtrée.',
+              content: {
+                ...json('TenantsPage'),
+                'text/csv': { schema: { type: 'string' } },
+              },
+            },
+            '400': problem('Paramètres invalides.', 'ValidationProblem'),
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '404': problem('Ressource absente (backend antérieur à 1.5).'),
             default: problem('Toute autre erreur.'),
           },
         },
@@ -252,6 +332,14 @@ export function buildOpenApiDocument() {
           properties: {
             ...(schemaOf(historyPageSchema, 'input').properties as JsonSchema),
             items: { type: 'array', items: { $ref: '#/components/schemas/HistoryEntry' } },
+          },
+        },
+        TenantSummary: schemaOf(tenantSummarySchema, 'input'),
+        TenantsPage: {
+          ...schemaOf(tenantsPageSchema, 'input'),
+          properties: {
+            ...(schemaOf(tenantsPageSchema, 'input').properties as JsonSchema),
+            items: { type: 'array', items: { $ref: '#/components/schemas/TenantSummary' } },
           },
         },
         Session: schemaOf(sessionSchema, 'input'),

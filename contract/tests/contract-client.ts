@@ -45,7 +45,8 @@ export async function exchange(
     },
     body: body === undefined ? null : JSON.stringify(body),
   })
-  const text = await response.text()
+  // As sent: a byte order mark, if any, is kept (`Response.text()` would drop it).
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
   let parsed: unknown = undefined
   try {
     parsed = text ? JSON.parse(text) : undefined

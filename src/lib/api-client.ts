@@ -27,6 +27,8 @@ export interface RequestOptions<T> {
 export interface ApiClient {
   readonly baseUrl: string
   request<T>(path: string, options: RequestOptions<T>): Promise<ApiResponse<T>>
+  /** A `GET` of another media type than JSON (e.g. `text/csv`), as a Blob. */
+  download(path: string, accept: string, signal?: AbortSignal): Promise<Blob>
 }
 
 /** Builds a path whose interpolated segments are URL-encoded: apiPath`/tenants/${id}`. */
@@ -99,5 +101,28 @@ export function createApiClient({
     return { data: parsed.data, etag: response.headers.get('ETag') }
   }
 
-  return { baseUrl, request }
+  async function download(path: string, accept: string, signal?: AbortSignal): Promise<Blob> {
+    const timeout = AbortSignal.timeout(timeoutMs)
+    try {
+      const response = await fetchImpl(`${baseUrl}${path}`, {
+        headers: { Accept: `${accept}, ${PROBLEM_CONTENT_TYPE}` },
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      })
+      if (!response.ok) throw await errorFromResponse(response)
+      if (!(response.headers.get('Content-Type') ?? '').includes(accept)) {
+        throw new ApiError({
+          kind: 'invalid-response',
+          status: response.status,
+          detail: `Le serveur n’a pas répondu au format demandé (${accept}).`,
+        })
+      }
+      return await response.blob()
+    } catch (error) {
+      if (error instanceof ApiError) throw error
+      if (signal?.aborted) throw error
+      throw new ApiError({ kind: timeout.aborted ? 'timeout' : 'network' })
+    }
+  }
+
+  return { baseUrl, request, download }
 }

@@ -31,7 +31,7 @@ const noSuchResource = () => problemResponse(problem(404, 'Ressource inconnue'))
 /**
  * The `contract-1.0` scenario: the mock API answers as a backend written from the contract's
  * first version would: no tenant resource, no environment catalogue, and a strict `PUT` that
- * refuses any key it does not know, no journal and no session (settings are answered by `asFirstVersion`). Outside the
+ * refuses any key it does not know, no journal, no session and no overview (settings are answered by `asFirstVersion`). Outside the
  * scenario, every request goes on to the current handlers.
  */
 export function firstVersionHandlers(apiBaseUrl: string, faults: FaultState) {
@@ -40,6 +40,7 @@ export function firstVersionHandlers(apiBaseUrl: string, faults: FaultState) {
     http.get(`${apiBaseUrl}/france-connect/environments`, () =>
       inScenario() ? noSuchResource() : undefined,
     ),
+    http.get(`${apiBaseUrl}/tenants`, () => (inScenario() ? noSuchResource() : undefined)),
     http.get(`${apiBaseUrl}/tenants/:tenantId`, () =>
       inScenario() ? noSuchResource() : undefined,
     ),

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { changesOf, historyQuerySchema } from '#contract/history'
+import { changesOf, historyQuerySchema, type HistoryValues } from '#contract/history'
 import { problem } from '#contract/problem-details'
 import type { Session } from '#contract/session'
 import { fieldErrorsOf, problems } from '#contract/problems'
@@ -12,6 +12,8 @@ import { faultResponse, NEW_HOST, problemResponse } from './fault-responses'
 import { createFaultState, type FaultState } from './scenarios'
 import { MOCK_USER, type TenantRecord } from '#contract/demo-tenants'
 import type { MockStore } from './store'
+import { tenantsCsv, tenantsQuerySchema } from '#contract/tenants-overview'
+import { overviewOf, summaryOf } from './overview'
 
 const etagOf = (record: TenantRecord) => `"r${record.revision}"`
 
@@ -47,6 +49,16 @@ function secretChangeOf(
   return clientSecret === null && stored.clientSecretConfigured ? 'removed' : null
 }
 
+/** A version's settings, the secret apart, as the journal keeps them (1.5). */
+const valuesOf = (settings: FranceConnectSettings): HistoryValues => ({
+  enabled: settings.enabled,
+  buttonVariant: settings.buttonVariant,
+  connectionText: settings.connectionText,
+  clientId: settings.clientId,
+  environmentUrl: settings.environmentUrl,
+  previewBackground: settings.previewBackground ?? null,
+})
+
 /** The REST contract over a `MockStore`: the same handlers in the browser and in tests. */
 export function createHandlers(
   apiBaseUrl: string,
@@ -67,6 +79,32 @@ export function createHandlers(
         signOutUrl: null,
       } satisfies Session),
     ),
+
+    http.get(`${apiBaseUrl}/tenants`, ({ request }) => {
+      const query = tenantsQuerySchema.safeParse(
+        Object.fromEntries(new URL(request.url).searchParams),
+      )
+      if (!query.success) {
+        return problemResponse(
+          problem(400, 'Paramètres de la vue d’ensemble invalides', {
+            errors: fieldErrorsOf(query.error.issues),
+          }),
+        )
+      }
+      const summaries = store
+        .all()
+        .map((record) => summaryOf(record, store.lastTest(record.tenant.id), BUILT_IN_ENVIRONMENTS))
+      const { page, filtered } = overviewOf(summaries, query.data)
+      if (request.headers.get('Accept')?.includes('text/csv')) {
+        return new HttpResponse(tenantsCsv(filtered, BUILT_IN_ENVIRONMENTS), {
+          headers: {
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': 'attachment; filename="espaces-franceconnect.csv"',
+          },
+        })
+      }
+      return HttpResponse.json(page)
+    }),
 
     http.get<{ tenantId: string }>(`${apiBaseUrl}/tenants/:tenantId`, ({ params }) => {
       const record = store.get(params.tenantId)
@@ -195,6 +233,7 @@ export function createHandlers(
           settings,
           secretChangeOf(clientSecret, record.settings),
         ),
+        values: valuesOf(settings),
       })
       return settingsResponse(next, faults)
     }),

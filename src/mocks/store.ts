@@ -1,12 +1,14 @@
 import { z } from '#contract/zod'
 import { franceConnectSettingsSchema } from '#contract/settings'
 import { tenantSchema } from '#contract/tenant'
-import { seedTenants, type TenantRecord } from '#contract/demo-tenants'
+import { demoTowns, seedTenants, type TenantRecord } from '#contract/demo-tenants'
 import { connectionTestSchema, type ConnectionTest } from '#contract/connection-test'
 import { historyEntrySchema, type HistoryEntry } from '#contract/history'
 
 export interface MockStore {
   get(tenantId: string): TenantRecord | undefined
+  /** Every tenant. */
+  all(): readonly TenantRecord[]
   put(tenantId: string, record: TenantRecord): void
   /** The other tenant whose settings hold this client ID, if any. */
   findTenantUsing(clientId: string, exceptTenantId: string): string | undefined
@@ -35,7 +37,11 @@ const persistedSchema = z.object({
 })
 type Persisted = z.infer<typeof persistedSchema>
 
-const seed = (): Persisted => ({ tenants: seedTenants(), journals: {}, tests: {} })
+const seed = (): Persisted => ({
+  tenants: { ...seedTenants(), ...demoTowns() },
+  journals: {},
+  tests: {},
+})
 
 function load(storage: Storage | undefined): Persisted {
   const raw = storage?.getItem(MOCK_STORAGE_KEY)
@@ -62,6 +68,7 @@ export function createMockStore({ storage }: { storage?: Storage } = {}): MockSt
     )
   return {
     get: (tenantId) => (Object.hasOwn(tenants, tenantId) ? tenants[tenantId] : undefined),
+    all: () => Object.values(tenants),
     put(tenantId, record) {
       tenants = { ...tenants, [tenantId]: record }
       persist()

@@ -12,6 +12,7 @@ import {
   type SettingsInput,
 } from '#contract/settings'
 import { tenantSchema, type Tenant } from '#contract/tenant'
+import { historyPageSchema, type HistoryPage } from '#contract/history'
 import {
   connectionTestSchema,
   lastConnectionTestSchema,
@@ -135,4 +136,24 @@ export async function runConnectionTest(api: ApiClient, tenantId: string): Promi
     schema: connectionTestSchema,
   })
   return data
+}
+
+/** One page of the tenant's journal, or null when the backend keeps none (before 1.2: 404). */
+export async function fetchHistory(
+  api: ApiClient,
+  tenantId: string,
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<HistoryPage | null> {
+  try {
+    const { data } = await api.request(
+      `${apiPath`/tenants/${tenantId}/france-connect/history`}?page=${page}&pageSize=${pageSize}`,
+      { schema: historyPageSchema, signal },
+    )
+    return data
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null
+    throw error
+  }
 }

@@ -1,0 +1,91 @@
+import type { Environment } from '#contract/catalogue'
+import { normalizeEnvironmentUrl } from '#contract/catalogue'
+import type { ConnectionTest } from '#contract/connection-test'
+import type { TenantRecord } from '#contract/demo-tenants'
+import {
+  ENVIRONMENT_NONE,
+  foldForSearch,
+  toHandleReasons,
+  type TenantSummary,
+  type TenantsPage,
+  type TenantsQuery,
+} from '#contract/tenants-overview'
+
+/** One tenant as the overview shows it, from what the mock API stores. */
+export function summaryOf(
+  record: TenantRecord,
+  lastTest: ConnectionTest | null,
+  catalogue: readonly Environment[],
+): TenantSummary {
+  const { settings, tenant } = record
+  const base = {
+    id: tenant.id,
+    name: tenant.name,
+    enabled: settings.enabled,
+    environmentUrl: settings.environmentUrl,
+    secretConfigured: settings.clientSecretConfigured,
+    lastTest: lastTest ? { at: lastTest.finishedAt, outcome: lastTest.outcome } : null,
+    lastChange: settings.updatedAt ? { at: settings.updatedAt, by: settings.updatedBy } : null,
+  }
+  return { ...base, toHandle: toHandleReasons(base, catalogue) }
+}
+
+function matches(summary: TenantSummary, query: TenantsQuery): boolean {
+  if (query.q) {
+    const wanted = foldForSearch(query.q.trim())
+    if (
+      !foldForSearch(summary.id).includes(wanted) &&
+      !foldForSearch(summary.name).includes(wanted)
+    )
+      return false
+  }
+  if (query.enabled && summary.enabled !== (query.enabled === 'true')) return false
+  if (query.environment !== undefined) {
+    const url = normalizeEnvironmentUrl(summary.environmentUrl)
+    const wanted =
+      query.environment === ENVIRONMENT_NONE ? '' : normalizeEnvironmentUrl(query.environment)
+    if (url !== wanted) return false
+  }
+  if (query.toHandle && summary.toHandle.length > 0 !== (query.toHandle === 'true')) return false
+  return true
+}
+
+const byCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+function compare(a: TenantSummary, b: TenantSummary, sort: TenantsQuery['sort']): number {
+  if (sort === 'lastChange') {
+    // Never changed first (oldest first), as the server's `nulls first`.
+    const byDate = byCodePoints(a.lastChange?.at ?? '', b.lastChange?.at ?? '')
+    return byDate || byCodePoints(a.id, b.id)
+  }
+  if (sort === 'id') return byCodePoints(a.id, b.id)
+  // Folded names, as the server sorts them: the same order on both.
+  return byCodePoints(foldForSearch(a.name), foldForSearch(b.name)) || byCodePoints(a.id, b.id)
+}
+
+/** Filters, sorts and pages the overview, as the reference server does in SQL. */
+export function overviewOf(
+  summaries: readonly TenantSummary[],
+  query: TenantsQuery,
+): { page: TenantsPage; filtered: TenantSummary[] } {
+  const direction = query.order === 'desc' ? -1 : 1
+  const filtered = summaries
+    .filter((summary) => matches(summary, query))
+    .sort((a, b) => direction * compare(a, b, query.sort))
+  const start = (query.page - 1) * query.pageSize
+  return {
+    filtered,
+    page: {
+      items: filtered.slice(start, start + query.pageSize),
+      page: query.page,
+      pageSize: query.pageSize,
+      total: filtered.length,
+      summary: {
+        total: summaries.length,
+        enabled: summaries.filter((summary) => summary.enabled).length,
+        disabled: summaries.filter((summary) => !summary.enabled).length,
+        toHandle: summaries.filter((summary) => summary.toHandle.length > 0).length,
+      },
+    },
+  }
+}

@@ -185,6 +185,22 @@ describe('signing in with OpenID Connect, and the rights it gives', () => {
     await grant(database.db, 'Carole.Petit@mairie-exemple.fr', second)
     expect((await carole.request(`/api/tenants/${first}/france-connect`)).status).toBe(200)
     expect((await carole.request(`/api/tenants/${second}/france-connect`)).status).toBe(200)
+    // The overview lists, counts and exports her tenants only.
+    const overview = JSON.parse((await carole.request('/api/tenants?pageSize=100')).body) as {
+      items: { id: string }[]
+      total: number
+      summary: { total: number }
+    }
+    expect(overview.items.map((item) => item.id).sort()).toEqual([first, second].sort())
+    expect(overview).toMatchObject({ total: 2, summary: { total: 2 } })
+    const csv = await carole.request('/api/tenants', { headers: { accept: 'text/csv' } })
+    expect(csv.body.trim().split('\r\n')).toHaveLength(3)
+    const alice = browser()
+    await alice.signIn('alice')
+    const hers = JSON.parse((await alice.request('/api/tenants')).body) as {
+      items: { id: string }[]
+    }
+    expect(hers.items.map((item) => item.id)).not.toContain(first)
   })
 
   it('answers 401 without a session, or with an unknown or tampered cookie', async () => {

@@ -87,3 +87,17 @@ export async function startTestRun(
 export async function endTestRun(db: Queryable, tenantId: string): Promise<void> {
   await db.query('delete from connection_test_runs where tenant_id = $1', [tenantId])
 }
+
+/** Keeps the tenant's last test beside its settings, for the overview. */
+export async function recordLastTest(
+  tx: Queryable,
+  tenantId: string,
+  outcome: ConnectionTest['outcome'],
+  at: Date,
+): Promise<void> {
+  await tx.query(
+    `update france_connect_settings set last_test_outcome = $2, last_tested_at = $3
+     where tenant_id = $1`,
+    [tenantId, outcome, at.toISOString()],
+  )
+}

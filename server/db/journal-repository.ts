@@ -11,6 +11,7 @@ interface JournalRow {
   revision: number | null
   changes: HistoryEntry['changes']
   connection_test: HistoryEntry['connectionTest'] | null
+  settings_values: HistoryEntry['values'] | null
 }
 
 export interface JournalEntryInput {
@@ -21,13 +22,15 @@ export interface JournalEntryInput {
   revision: number | null
   changes: HistoryEntry['changes']
   connectionTest?: HistoryEntry['connectionTest']
+  /** The settings after a save, the secret apart. */
+  values?: HistoryEntry['values']
 }
 
 export async function appendJournal(tx: Queryable, entry: JournalEntryInput): Promise<void> {
   await tx.query(
     `insert into settings_journal (tenant_id, occurred_at, actor_name, actor_subject, kind,
-       revision, changes, connection_test)
-     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)`,
+       revision, changes, connection_test, settings_values)
+     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb)`,
     [
       entry.tenantId,
       entry.at.toISOString(),
@@ -37,6 +40,7 @@ export async function appendJournal(tx: Queryable, entry: JournalEntryInput): Pr
       entry.revision,
       JSON.stringify(entry.changes),
       entry.connectionTest ? JSON.stringify(entry.connectionTest) : null,
+      entry.values ? JSON.stringify(entry.values) : null,
     ],
   )
 }
@@ -54,7 +58,7 @@ export async function listJournal(
   )
   const rows = await db.query<JournalRow>(
     `select id::text as id, occurred_at, actor_name, actor_subject, kind, revision, changes,
-       connection_test
+       connection_test, settings_values
      from settings_journal where tenant_id = $1 order by id desc limit $2 offset $3`,
     [tenantId, pageSize, (page - 1) * pageSize],
   )
@@ -67,6 +71,7 @@ export async function listJournal(
       kind: row.kind,
       revision: row.revision,
       changes: row.changes,
+      ...(row.settings_values ? { values: row.settings_values } : {}),
       ...(row.connection_test ? { connectionTest: row.connection_test } : {}),
     })),
   }

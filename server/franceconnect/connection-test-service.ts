@@ -4,7 +4,12 @@ import { declaredUrls } from '#contract/declaration'
 import { problem, type ProblemDetails } from '#contract/problem-details'
 import { problems } from '#contract/problems'
 import { authorOf, type Principal } from '../auth/principal'
-import { endTestRun, insertConnectionTest, startTestRun } from '../db/connection-tests-repository'
+import {
+  endTestRun,
+  insertConnectionTest,
+  recordLastTest,
+  startTestRun,
+} from '../db/connection-tests-repository'
 import type { Database } from '../db/database'
 import { appendJournal } from '../db/journal-repository'
 import { findSettings, findTenant } from '../db/tenants-repository'
@@ -83,6 +88,7 @@ export async function testConnection(
         issuer,
         checks,
       })
+      await recordLastTest(tx, tenantId, outcome, finishedAt)
       await appendJournal(tx, {
         tenantId,
         at: finishedAt,

@@ -154,6 +154,15 @@ describe('testing the connection to FranceConnect', () => {
     })
     expect(check(test, 'secret')?.message).toContain('refuse le secret client')
     expect(check(test, 'secret')?.nextStep).toContain('Saisissez de nouveau le secret reçu par SMS')
+    // The overview now counts this tenant among those to handle.
+    const overview = await server.app.inject({ method: 'GET', url: `/api/tenants?q=${id}` })
+    expect(overview.json<{ items: unknown[] }>().items).toEqual([
+      expect.objectContaining({
+        id,
+        lastTest: { at: test.finishedAt, outcome: 'failed' },
+        toHandle: ['last-test-failed'],
+      }),
+    ])
   })
 
   it('says the client ID is unknown in this environment, and does not send the secret', async () => {

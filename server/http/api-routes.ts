@@ -17,6 +17,17 @@ import {
   type SettingsResult,
 } from '../settings/settings-service'
 import { sendProblem } from './problem-replies'
+import { tenantsCsv, tenantsQuerySchema } from '#contract/tenants-overview'
+import { rightsOf } from '../auth/rights'
+import { overviewPage, overviewRows } from '../db/overview-repository'
+
+/** CSV when the client asks for it before JSON (a browser's download, a spreadsheet tool). */
+function wantsCsv(accept: string | undefined): boolean {
+  const types = (accept ?? '').split(',').map((part) => part.split(';')[0]?.trim())
+  const csv = types.indexOf('text/csv')
+  const json = types.indexOf('application/json')
+  return csv !== -1 && (json === -1 || csv < json)
+}
 
 export interface ApiOptions extends SettingsDeps {
   db: Database
@@ -55,6 +66,30 @@ export function apiRoutes(app: FastifyInstance, options: ApiOptions) {
   })
 
   app.get('/api/france-connect/environments', () => BUILT_IN_ENVIRONMENTS)
+
+  app.get<{ Querystring: Record<string, string> }>('/api/tenants', async (request, reply) => {
+    const principal = request.principal
+    if (!principal) throw new Error('the overview reached its route without a principal')
+    const query = tenantsQuerySchema.safeParse(request.query)
+    if (!query.success) {
+      return sendProblem(
+        reply,
+        problem(400, 'Paramètres de la vue d’ensemble invalides', {
+          errors: fieldErrorsOf(query.error.issues),
+        }),
+      )
+    }
+    // Only the tenants this person may configure, counted and listed alike.
+    const rights = await rightsOf(options.db, principal)
+    if (wantsCsv(request.headers.accept)) {
+      const rows = await overviewRows(options.db, query.data, rights, BUILT_IN_ENVIRONMENTS)
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', 'attachment; filename="espaces-franceconnect.csv"')
+        .send(tenantsCsv(rows, BUILT_IN_ENVIRONMENTS))
+    }
+    return overviewPage(options.db, query.data, rights, BUILT_IN_ENVIRONMENTS)
+  })
 
   app.get<{ Params: TenantParams }>('/api/tenants/:tenantId', async (request, reply) => {
     const tenant = await findTenant(options.db, request.params.tenantId)

@@ -104,6 +104,14 @@ export async function saveSettings(
         kind: 'settings-saved',
         revision: record.revision,
         changes: changesOf(stored.settings, next, secretChange),
+        values: {
+          enabled: next.enabled,
+          buttonVariant: next.buttonVariant,
+          connectionText: next.connectionText,
+          clientId: next.clientId,
+          environmentUrl: next.environmentUrl,
+          previewBackground: next.previewBackground,
+        },
       })
       return success(record)
     })

@@ -13,6 +13,12 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'public/mockServiceWorker.js',
+      'bench/anchor/node_modules',
+      'bench/anchor/dist',
+      'bench/anchor/public/dsfr',
+      // A measurement fixture for npm run perf, written as a typical react-dsfr app: its types
+      // come from its own node_modules, installed only when the measurement runs.
+      'bench/anchor/src',
     ],
   },
   js.configs.recommended,

@@ -23,6 +23,15 @@ const purgeUnusedRules = purgeCss({
   safelist: {
     standard: [/^fc-/],
     greedy: [/data-fr-theme/, /data-fr-scheme/],
+    // Set by components, read by the core's rules (lists, links, spacing): a stylesheet loaded
+    // later (a lazy screen's) sets them without reading them, and must keep them.
+    variables: [
+      /^--(ul|ol|xl|li)-/,
+      /^--underline-/,
+      /^--(text|title|display)-spacing$/,
+      '--external-link-content',
+      '--text-decoration',
+    ],
   },
   variables: true,
   keyframes: true,

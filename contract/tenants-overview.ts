@@ -161,9 +161,7 @@ export function tenantsCsv(
     tenant.lastChange
       ? `${csvDate.format(new Date(tenant.lastChange.at))}${tenant.lastChange.by ? ` par ${tenant.lastChange.by}` : ''}`
       : '',
-    tenant.toHandle
-      .map(toHandleLabel)
-      .join(', '),
+    tenant.toHandle.map(toHandleLabel).join(', '),
   ])
   const lines = [CSV_COLUMNS.map(([, header]) => header), ...rows].map((row) =>
     row.map(csvField).join(';'),

@@ -61,15 +61,17 @@ test('a configurer sets up a new tenant, saves, reloads and finds every value bu
   await expectSecretNowhere(page, secret, { consoleMessages, responseBodies })
 })
 
-test('the root address leads to the default tenant’s tab, and a deep link loads directly', async ({
+test('the root address shows the tenants overview, and a deep link loads directly', async ({
   page,
   tab,
   configuredTenant,
   mockApi,
 }) => {
   await page.goto('./')
-  await expect(page).toHaveURL(/\/tenants\/[^/]+\/france-connect$/)
-  await expect(tab.heading).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vue d’ensemble des espaces' }),
+  ).toBeVisible()
+  await expect(page.getByRole('table', { name: /^Espaces usagers/ })).toBeVisible()
   // The mock API says on every page that data is simulated; a real backend, never.
   await expect(page.getByText('Mode démonstration : les données sont simulées.')).toHaveCount(
     Number(mockApi),

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
+import type { Database } from '../server/db/database'
+import { openPostgres } from '../server/db/postgres'
+import { insertTenant, NEW_TENANT_SETTINGS } from '../server/db/tenants-repository'
 import { FranceConnectTab } from './pages/france-connect-tab'
 import { expectUniqueNames } from './pages/qa-names'
 import type { ReferenceServerTarget } from './reference-server'
@@ -29,26 +30,22 @@ export function issuedClientId(): string {
 
 export const newSecret = () => `secret-${issuedClientId()}`
 
-const run = promisify(execFile)
+/** One connection pool per reference server's database, for as long as the worker lives. */
+const databases = new Map<string, Promise<Database>>()
 
-/** A new tenant on the reference server, made as an administrator would: `npm run tenants -- add`. */
+/**
+ * A new tenant on the reference server, made with the code of `npm run tenants -- add` (the
+ * command itself is tested in server/process.test.ts), without starting a process per journey.
+ */
 async function addTenant(server: ReferenceServerTarget): Promise<string> {
   const id = `e2e-${issuedClientId().slice(0, 12)}`
-  await run(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'server/cli/tenants.ts',
-      'add',
-      id,
-      '--name',
-      `Espace de test ${id}`,
-      '--portal-url',
-      `https://${id}.example.fr`,
-    ],
-    { env: { ...process.env, DATABASE_URL: server.databaseUrl } },
-  )
+  let database = databases.get(server.databaseUrl)
+  if (!database) {
+    database = openPostgres(server.databaseUrl, 2)
+    databases.set(server.databaseUrl, database)
+  }
+  const tenant = { id, name: `Espace de test ${id}`, portalBaseUrl: `https://${id}.example.fr` }
+  await (await database).transaction((tx) => insertTenant(tx, tenant, NEW_TENANT_SETTINGS))
   return id
 }
 
@@ -88,11 +85,20 @@ interface Fixtures {
 interface WorkerFixtures {
   /** One browser context per worker: its cache and service worker stay warm across tests. */
   sharedContext: BrowserContext
+  /** Closes the worker's connections to the reference server's database, at its end. */
+  databaseConnections: undefined
 }
 
 export const test = base.extend<E2EOptions & Fixtures, WorkerFixtures>({
   mockApi: [againstMockApi, { option: true }],
   referenceServer: [null, { option: true }],
+  databaseConnections: [
+    async ({}, use) => {
+      await use(undefined)
+      for (const database of databases.values()) await (await database).close()
+    },
+    { scope: 'worker', auto: true },
+  ],
   freshTenant: async ({ referenceServer }, use) => {
     await use(referenceServer ? await addTenant(referenceServer) : tenants.fresh)
   },

@@ -1,4 +1,5 @@
 import { expect, expectSoundState, issuedClientId, newSecret, test } from './fixtures'
+import { TenantsOverview } from './pages/tenants-overview'
 
 test('saving is offered only once something changed, and changes can be undone', async ({
   tab,
@@ -40,19 +41,26 @@ test('leaving with unsaved changes asks first, in the page and from the browser'
 
   await breadcrumbHome.click()
   await tab.leaveDialog.getByRole('button', { name: 'Quitter la page' }).click()
+  const overview = new TenantsOverview(page)
+  await expect(overview.heading).toBeVisible()
   await expect(page).not.toHaveURL(new RegExp(`/tenants/${configuredTenant}/`))
-  await expect(page).toHaveURL(/\/tenants\/[^/]+\/france-connect$/)
-  await expect(tab.saveButton).toBeVisible()
 
-  // The browser's back button, inside the app, is held the same way.
+  // Back to the tab from the overview, then the browser's back button: held the same way.
+  await overview.searchFor(configuredTenant)
+  await expect(overview.rows).toHaveCount(1)
+  await overview.rows.getByRole('rowheader').getByRole('link').click()
+  await expect(tab.saveButton).toBeVisible()
   await tab.connectionText.fill('Un autre texte à ne pas perdre')
   await page.evaluate(() => window.history.back())
   await expect(tab.leaveDialog).toBeVisible()
   await tab.leaveDialog.getByRole('button', { name: 'Rester sur la page' }).click()
-  await expect(page).not.toHaveURL(new RegExp(`/tenants/${configuredTenant}/`))
+  await expect(page).toHaveURL(new RegExp(`/tenants/${configuredTenant}/france-connect$`))
   await expect(tab.connectionText).toHaveValue('Un autre texte à ne pas perdre')
   await page.evaluate(() => window.history.back())
   await tab.leaveDialog.getByRole('button', { name: 'Quitter la page' }).click()
+  await expect(page).toHaveURL(new RegExp(`/\\?q=${configuredTenant}$`))
+  await expect(overview.rows).toHaveCount(1)
+  await page.evaluate(() => window.history.forward())
   await expect(page).toHaveURL(new RegExp(`/tenants/${configuredTenant}/france-connect$`))
 
   // Closing or reloading the tab with unsaved changes: the browser's own confirmation.

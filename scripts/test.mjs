@@ -1,6 +1,7 @@
 // `npm test`: every check, each stage timed. The stages of a group run side by side, their
 // output printed whole as each ends (the machine has 2 cores, and these stages leave one idle:
-// none of them is timed by the clock); the journeys run alone. One throwaway PostgreSQL
+// none of them is timed by the clock); the journeys run alone (beside them, the server's first
+// starts of PGlite would not fit in their time). One throwaway PostgreSQL
 // serves every stage that needs one (or TEST_DATABASE_URL's server). Stops after the first
 // group with a failing stage.
 import { spawn } from 'node:child_process'
@@ -16,12 +17,12 @@ const GROUPS = [
     ],
     ['Tests unitaires et de composants', ...npm('test:unit')],
     ['Contrat REST : API simulée', ...npm('test:contract')],
+    ['Construction et poids', 'sh', ['-c', 'npm run --silent build && npm run --silent size']],
   ],
   [
     ['Tests du serveur (PGlite, PostgreSQL, processus)', ...npm('test:server')],
     ['Contrat REST : serveur de référence', ...npm('test:contract:server')],
   ],
-  [['Construction et poids', 'sh', ['-c', 'npm run --silent build && npm run --silent size']]],
   [['Parcours Playwright (API simulée, serveur de référence)', ...npm('test:e2e')]],
 ]
 

@@ -21,6 +21,8 @@ export const QA_NAMES = {
     'Algorithme de signature',
     'Niveau eIDAS',
     'Identifiant v1 à réutiliser',
+    'Rechercher un espace',
+    'À traiter seulement',
     // What QA teams write by hand: the issue-2 contract promises these stay unique too.
     /Client ID/i,
     /Client secret/i,
@@ -40,6 +42,9 @@ export const QA_NAMES = {
     { name: 'Réessayer l’enregistrement' },
     { name: 'Copier toute la déclaration' },
     { name: 'Télécharger en JSON' },
+    { name: 'Exporter en CSV' },
+    { name: 'Appliquer les filtres' },
+    { name: 'Réinitialiser les filtres' },
   ],
   dialogs: [
     'Confirmer la désactivation de FranceConnect',

@@ -48,8 +48,15 @@ function MockApiNotice() {
   )
 }
 
+interface LayoutProps {
+  crumbs: Crumb[]
+  /** The whole width of the container (a wide table), instead of a column for reading. */
+  wide?: boolean
+  children: ReactNode
+}
+
 /** The DSFR page frame: skip links, header, demo notice, breadcrumb, main, footer. */
-export function Layout({ crumbs, children }: { crumbs: Crumb[]; children: ReactNode }) {
+export function Layout({ crumbs, wide = false, children }: LayoutProps) {
   const { mockApi } = useRuntimeConfig()
   const { data: session } = useQuery(sessionQueryOptions(useApiClient()))
   return (
@@ -66,7 +73,13 @@ export function Layout({ crumbs, children }: { crumbs: Crumb[]; children: ReactN
       <main id="contenu" role="main" tabIndex={-1} className="fr-container fr-pb-8w">
         <Breadcrumb crumbs={crumbs} />
         <div className="fr-grid-row">
-          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8 fc-page-body">{children}</div>
+          <div
+            className={
+              wide ? 'fr-col-12 fc-page-body' : 'fr-col-12 fr-col-md-10 fr-col-lg-8 fc-page-body'
+            }
+          >
+            {children}
+          </div>
         </div>
       </main>
       <Footer />

@@ -1,16 +1,41 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useCallback, useEffect } from 'react'
 import { useRuntimeConfig } from '../config/services-context'
 import { FranceConnectPage } from '../features/france-connect/pages/france-connect-page'
 import { PreviewPage } from '../features/france-connect/pages/preview-page'
+import { OverviewHeading, OverviewLoading } from '../features/tenants/pages/overview-heading'
 import { Layout } from './layout'
 import { Link } from '../components/link'
 import { appPath, navigate, usePathname } from '../lib/router'
 import { franceConnectPath, matchRoute } from './route-table'
 
-function RedirectToDefaultTenant() {
+// The overview (its table, filters, export and styles) loads only when shown: a first visit
+// to a tenant's tab does not pay for it.
+const TenantsOverviewPage = lazy(() =>
+  import('../features/tenants/pages/tenants-overview-page').then((module) => ({
+    default: module.TenantsOverviewPage,
+  })),
+)
+
+/** The overview; a backend without one (before contract 1.5) leads to the default tenant's tab. */
+function HomePage() {
   const { defaultTenant } = useRuntimeConfig()
-  useEffect(() => navigate(franceConnectPath(defaultTenant), { replace: true }), [defaultTenant])
-  return null
+  const toDefaultTenant = useCallback(() => {
+    navigate(franceConnectPath(defaultTenant), { replace: true })
+  }, [defaultTenant])
+  return (
+    <Layout crumbs={[{ label: 'Accueil' }]} wide>
+      <Suspense
+        fallback={
+          <>
+            <OverviewHeading />
+            <OverviewLoading />
+          </>
+        }
+      >
+        <TenantsOverviewPage tenantPath={franceConnectPath} onUnavailable={toDefaultTenant} />
+      </Suspense>
+    </Layout>
+  )
 }
 
 function NotFoundPage() {
@@ -33,7 +58,7 @@ export function Routes() {
   const route = matchRoute(appPath(usePathname()))
   switch (route.name) {
     case 'root':
-      return <RedirectToDefaultTenant />
+      return <HomePage />
     case 'france-connect':
       return (
         <Layout crumbs={[{ label: 'Accueil', to: '' }, { label: 'Intégration FranceConnect' }]}>

@@ -8,8 +8,8 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Offers text as a file to download (e.g. a JSON export), without leaving the page. */
-export function downloadFile(fileName: string, content: string, type: string) {
+/** Offers text or a blob as a file to download (a JSON or CSV export), without leaving the page. */
+export function downloadFile(fileName: string, content: BlobPart, type: string) {
   const url = URL.createObjectURL(new Blob([content], { type }))
   const link = document.createElement('a')
   link.href = url

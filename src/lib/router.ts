@@ -57,13 +57,21 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname)
 }
 
+/** The query string ("?q=…", or ""), kept current through navigation, back and forward. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search)
+}
+
 function go(url: string, replace: boolean) {
   if (replace) window.history.replaceState(null, '', url)
   else window.history.pushState(null, '', url)
   notify()
 }
 
-/** `to` is relative to the app's base: navigate('tenants/x/france-connect'). */
+/**
+ * `to` is relative to the app's base: navigate('tenants/x/france-connect'), or
+ * navigate('?page=2') for the root with a query string.
+ */
 export function navigate(to: string, { replace = false } = {}) {
   const url = hrefTo(to)
   if (blocker?.(() => go(url, replace))) return

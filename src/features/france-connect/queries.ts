@@ -1,8 +1,15 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  type QueryClient,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query'
 import type { ApiClient } from '../../lib/api-client'
 import { shouldRetryRead } from '../../lib/read-retry'
 import {
   fetchEnvironmentCatalogue,
+  fetchHistory,
   fetchLastConnectionTest,
   runConnectionTest,
   fetchSettings,
@@ -19,6 +26,7 @@ export const franceConnectKeys = {
   tenant: (tenantId: string) => ['tenants', tenantId] as const,
   connectionTest: (tenantId: string) =>
     [...franceConnectKeys.all, 'connection-test', tenantId] as const,
+  history: (tenantId: string) => [...franceConnectKeys.all, 'history', tenantId] as const,
 }
 
 export function settingsQueryOptions(api: ApiClient, tenantId: string) {
@@ -26,6 +34,14 @@ export function settingsQueryOptions(api: ApiClient, tenantId: string) {
     queryKey: franceConnectKeys.settings(tenantId),
     queryFn: ({ signal }) => fetchSettings(api, tenantId, signal),
   })
+}
+
+/**
+ * A save or a test adds an entry to the journal. Not awaited: the user hears about the save as
+ * soon as it is done, and the history catches up with one more read.
+ */
+function invalidateHistory(queryClient: QueryClient, tenantId: string) {
+  void queryClient.invalidateQueries({ queryKey: franceConnectKeys.history(tenantId) })
 }
 
 interface SaveVariables {
@@ -44,6 +60,7 @@ export function useSaveSettings(api: ApiClient, tenantId: string) {
     mutationFn: ({ input, etag }: SaveVariables) => saveSettings(api, tenantId, input, etag),
     onSuccess: (saved: VersionedSettings) => {
       queryClient.setQueryData(franceConnectKeys.settings(tenantId), saved)
+      invalidateHistory(queryClient, tenantId)
     },
     gcTime: 0,
   })
@@ -54,6 +71,8 @@ export function useAdoptSettings(tenantId: string) {
   const queryClient = useQueryClient()
   return (versioned: VersionedSettings) => {
     queryClient.setQueryData(franceConnectKeys.settings(tenantId), versioned)
+    // Someone else saved: their change is in the journal.
+    invalidateHistory(queryClient, tenantId)
   }
 }
 
@@ -91,6 +110,27 @@ export function useRunConnectionTest(api: ApiClient, tenantId: string) {
         available: true,
         lastTest: test,
       })
+      invalidateHistory(queryClient, tenantId)
+    },
+  })
+}
+
+export const HISTORY_PAGE_SIZE = 10
+
+/**
+ * The tenant's journal, newest first, ten entries a page; a page is `null` when the backend
+ * keeps no journal (before 1.2).
+ */
+export function historyQueryOptions(api: ApiClient, tenantId: string) {
+  return infiniteQueryOptions({
+    queryKey: franceConnectKeys.history(tenantId),
+    queryFn: ({ pageParam, signal }) =>
+      fetchHistory(api, tenantId, pageParam, HISTORY_PAGE_SIZE, signal),
+    initialPageParam: 1,
+    getNextPageParam: (last, pages) => {
+      if (!last) return undefined
+      const loaded = pages.reduce((count, page) => count + (page?.items.length ?? 0), 0)
+      return loaded < last.total && last.items.length > 0 ? last.page + 1 : undefined
     },
   })
 }

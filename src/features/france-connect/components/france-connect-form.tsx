@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
+import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Alert } from '../../../components/alert'
 import { LeaveGuard } from '../../../components/leave-guard'
@@ -14,6 +15,7 @@ import {
 } from '../form-values'
 import type { SettingsInput } from '#contract/settings'
 import { useDraftRoundTrip } from '../use-draft-round-trip'
+import type { RestoredVersion } from '../use-restore-version'
 import { useSaveFlow } from '../use-save-flow'
 import { SessionExpiredModal } from './session-expired-modal'
 import { ActivationSection } from './activation-section'
@@ -21,8 +23,11 @@ import { ButtonSection } from './button-section'
 import { ConflictModal } from './conflict-modal'
 import { ConnectionTestSection } from './connection-test-section'
 import { ConnectionTextSection } from './connection-text-section'
+import { DisableConfirmationModal, useDisableConfirmation } from './disable-confirmation'
 import { EnvironmentSection } from './environment-section'
+import { LazyHistorySection } from './history-section-loader'
 import { KeySection } from './key-section'
+import { RestoredVersionAlert } from './restored-version-alert'
 import { isStatusOutcome, SaveOutcomeMessage } from './save-outcome'
 
 interface FranceConnectFormProps {
@@ -51,12 +56,15 @@ export function FranceConnectForm({
   })
   const flow = useSaveFlow(form, tenantId, saved, environments)
   const roundTrip = useDraftRoundTrip(form, tenantId)
+  const disabling = useDisableConfirmation()
+  const [restored, setRestored] = useState<RestoredVersion | null>(null)
   const { isDirty } = form.formState
   // A status about the saved state stops being true as soon as the user changes something.
   const outcome = flow.outcome && isStatusOutcome(flow.outcome) && isDirty ? null : flow.outcome
 
   function cancelChanges() {
     form.reset()
+    setRestored(null)
     flow.setOutcome({ type: 'cancelled' })
   }
 
@@ -75,7 +83,11 @@ export function FranceConnectForm({
             </p>
           </Alert>
         )}
-        <ActivationSection savedEnabled={saved.settings.enabled} />
+        {/* Until saved (a new version) or cancelled. */}
+        {restored?.etag === saved.etag && isDirty && (
+          <RestoredVersionAlert key={restored.serial} version={restored} />
+        )}
+        <ActivationSection savedEnabled={saved.settings.enabled} askToDisable={disabling.ask} />
         <ButtonSection stored={saved.settings} />
         <ConnectionTextSection />
         <KeySection stored={saved.settings} catalogue={environments} />
@@ -112,6 +124,12 @@ export function FranceConnectForm({
           </li>
         </ul>
       </form>
+      {disabling.question && (
+        <DisableConfirmationModal
+          onAnswer={disabling.answer}
+          returnFocusTo={disabling.question.returnFocusTo}
+        />
+      )}
       {flow.conflict && (
         <ConflictModal
           conflict={flow.conflict}
@@ -122,6 +140,16 @@ export function FranceConnectForm({
         />
       )}
       <DeclarationSection tenant={tenant} stored={saved.settings} catalogue={environments} />
+      <LazyHistorySection
+        tenantId={tenantId}
+        catalogue={environments}
+        saved={saved}
+        askToDisable={disabling.ask}
+        onRestored={(version) => {
+          flow.setOutcome(null)
+          setRestored(version)
+        }}
+      />
       {flow.sessionExpired && (
         <SessionExpiredModal
           onSignIn={() => roundTrip.signInAgain(flow.sessionExpired?.signInUrl ?? null)}

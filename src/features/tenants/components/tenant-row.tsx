@@ -1,0 +1,103 @@
+import { findEnvironment, type Environment } from '#contract/catalogue'
+import { toHandleLabel, type TenantSummary } from '#contract/tenants-overview'
+import { Link } from '../../../components/link'
+
+const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+})
+
+/** « 14 oct. 2026, 11:30 », in Paris time: short enough for a table cell. */
+const formatShortDateTime = (iso: string) => dateTimeFormat.format(new Date(iso))
+
+// The same wording and badges as the tab's environment section.
+const statusBadges: Record<Environment['status'], { text: string; className: string } | null> = {
+  current: null,
+  deprecated: { text: 'Obsolète', className: 'fr-badge fr-badge--sm fr-badge--warning' },
+  retired: { text: 'Arrêté', className: 'fr-badge fr-badge--sm fr-badge--error' },
+}
+
+function EnvironmentCell({ url, catalogue }: { url: string; catalogue: readonly Environment[] }) {
+  if (!url) return <td>Aucun</td>
+  const environment = findEnvironment(catalogue, url)
+  if (!environment) return <td className="fc-url">{url}</td>
+  const badge = statusBadges[environment.status]
+  return (
+    <td>
+      {environment.label}
+      {badge && (
+        <>
+          <br />
+          <span className={badge.className}>{badge.text}</span>
+        </>
+      )}
+    </td>
+  )
+}
+
+function LastTestCell({ lastTest }: { lastTest: TenantSummary['lastTest'] }) {
+  if (!lastTest) return <td>Aucun</td>
+  return (
+    <td>
+      {lastTest.outcome === 'passed' ? (
+        <span className="fr-badge fr-badge--sm fr-badge--success">Réussi</span>
+      ) : (
+        <span className="fr-badge fr-badge--sm fr-badge--error">Échoué</span>
+      )}
+      <br />
+      <time dateTime={lastTest.at}>{formatShortDateTime(lastTest.at)}</time>
+    </td>
+  )
+}
+
+interface TenantRowProps {
+  tenant: TenantSummary
+  catalogue: readonly Environment[]
+  tenantPath: (tenantId: string) => string
+}
+
+export function TenantRow({ tenant, catalogue, tenantPath }: TenantRowProps) {
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={tenantPath(tenant.id)}>{tenant.name}</Link>
+      </th>
+      <td className="fc-url">{tenant.id}</td>
+      <td>
+        {tenant.enabled ? (
+          <span className="fr-badge fr-badge--sm fr-badge--success">Activé</span>
+        ) : (
+          <span className="fr-badge fr-badge--sm">Désactivé</span>
+        )}
+      </td>
+      <EnvironmentCell url={tenant.environmentUrl} catalogue={catalogue} />
+      <td>{tenant.secretConfigured ? 'Enregistré' : 'Aucun'}</td>
+      <LastTestCell lastTest={tenant.lastTest} />
+      <td>
+        {tenant.lastChange ? (
+          <>
+            <time dateTime={tenant.lastChange.at}>{formatShortDateTime(tenant.lastChange.at)}</time>
+            {tenant.lastChange.by && (
+              <>
+                <br />
+                par {tenant.lastChange.by}
+              </>
+            )}
+          </>
+        ) : (
+          'Jamais'
+        )}
+      </td>
+      <td>
+        {tenant.toHandle.length > 0 && (
+          <ul className="fc-overview-reasons">
+            {tenant.toHandle.map((reason) => (
+              <li key={reason}>{toHandleLabel(reason)}</li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
+  )
+}

@@ -3,14 +3,23 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { contentSecurityPolicy } from './csp.mjs'
 import { precompress } from './scripts/precompress.mjs'
+import { preactAliases } from './preact-aliases.mjs'
 
 // BASE_PATH lets the app live under a sub-path (e.g. /admin/france-connect/); it must end with "/".
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), precompress()],
   resolve: {
-    // The mock API's cookie jar needs one function of this 256 KB list (see the stand-in).
-    alias: { tldts: fileURLToPath(new URL('./src/mocks/vendor/tldts-lite.ts', import.meta.url)) },
+    // Built for Preact (see preact-aliases.mjs); developed and unit-tested on React, whose
+    // development build says more. The journeys run on the build.
+    alias: [
+      ...(command === 'build' ? preactAliases : []),
+      // The mock API's cookie jar needs one function of this 256 KB list (see the stand-in).
+      {
+        find: 'tldts',
+        replacement: fileURLToPath(new URL('./src/mocks/vendor/tldts-lite.ts', import.meta.url)),
+      },
+    ],
   },
   preview: {
     headers: { 'Content-Security-Policy': contentSecurityPolicy() },
@@ -19,4 +28,4 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
-})
+}))

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-const BUDGET_KB = 150
+const BUDGET_KB = 125
 const GOAL_KB = 120
 const dist = new URL('../dist/', import.meta.url).pathname
 

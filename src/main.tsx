@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import './app/styles.css'
 import { ConfigErrorPage } from './app/config-error-page'
 import { Providers } from './app/providers'
+import { prefetchOpenedPage } from './app/prefetch'
 import { createQueryClient } from './app/query-client'
 import { Routes } from './app/routes'
 import { loadRuntimeConfig, RuntimeConfigError } from './config/runtime-config'
@@ -23,14 +24,11 @@ async function boot(root: HTMLElement) {
       mockPanel = <ScenarioPanel />
     }
     const api = createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs })
+    const queryClient = createQueryClient()
+    prefetchOpenedPage(queryClient, api)
     reactRoot.render(
       <StrictMode>
-        <Providers
-          config={config}
-          api={api}
-          queryClient={createQueryClient()}
-          mockPanel={mockPanel}
-        >
+        <Providers config={config} api={api} queryClient={queryClient} mockPanel={mockPanel}>
           <Routes />
         </Providers>
       </StrictMode>,

@@ -9,7 +9,8 @@ interface AlertProps {
   role?: 'status' | 'alert'
   small?: boolean
   className?: string
-  ref?: Ref<HTMLDivElement>
+  /** The alert's element, focusable (e.g. to move the focus to it once shown). */
+  elementRef?: Ref<HTMLDivElement>
 }
 
 // Whole class names, so that the build keeps exactly the DSFR rules in use.
@@ -21,13 +22,21 @@ const typeClasses = {
 } as const
 
 /** DSFR alert (`fr-alert`), announced when given a live `role`. */
-export function Alert({ type, title, children, role, small = false, className, ref }: AlertProps) {
+export function Alert({
+  type,
+  title,
+  children,
+  role,
+  small = false,
+  className,
+  elementRef,
+}: AlertProps) {
   return (
     <div
-      ref={ref}
+      ref={elementRef}
       className={cx('fr-alert', typeClasses[type], small && 'fr-alert--sm', className)}
       role={role}
-      tabIndex={ref ? -1 : undefined}
+      tabIndex={elementRef ? -1 : undefined}
     >
       <p className="fr-alert__title">{title}</p>
       {children}

@@ -1,4 +1,4 @@
-import { createContext, use, type ReactNode } from 'react'
+import { createContext, useContext, type ReactNode } from 'react'
 import type { ApiClient } from '../lib/api-client'
 import type { RuntimeConfig } from './runtime-config'
 
@@ -15,7 +15,7 @@ export function ServicesProvider({ children, ...services }: Services & { childre
 }
 
 function useServices(): Services {
-  const services = use(ServicesContext)
+  const services = useContext(ServicesContext)
   if (!services) throw new Error('ServicesProvider is missing above this component')
   return services
 }

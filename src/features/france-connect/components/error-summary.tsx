@@ -31,7 +31,7 @@ export function ErrorSummary({
   const count = entries.length
   return (
     <Alert
-      ref={ref}
+      elementRef={ref}
       type="error"
       role="alert"
       title={`Rien n’a été enregistré : ${count} ${count > 1 ? 'champs à corriger' : 'champ à corriger'}`}

@@ -6,6 +6,7 @@ import { LeaveGuard } from '../../../components/leave-guard'
 import { useRuntimeConfig } from '../../../config/services-context'
 import type { EnvironmentCatalogue, VersionedSettings } from '../api'
 import type { Tenant } from '#contract/tenant'
+import { AfterFirstPaint } from '../../../components/after-first-paint'
 import { DeclarationSection } from './declaration-section'
 import {
   settingsResolver,
@@ -139,17 +140,19 @@ export function FranceConnectForm({
           onClose={flow.dismissConflict}
         />
       )}
-      <DeclarationSection tenant={tenant} stored={saved.settings} catalogue={environments} />
-      <LazyHistorySection
-        tenantId={tenantId}
-        catalogue={environments}
-        saved={saved}
-        askToDisable={disabling.ask}
-        onRestored={(version) => {
-          flow.setOutcome(null)
-          setRestored(version)
-        }}
-      />
+      <AfterFirstPaint>
+        <DeclarationSection tenant={tenant} stored={saved.settings} catalogue={environments} />
+        <LazyHistorySection
+          tenantId={tenantId}
+          catalogue={environments}
+          saved={saved}
+          askToDisable={disabling.ask}
+          onRestored={(version) => {
+            flow.setOutcome(null)
+            setRestored(version)
+          }}
+        />
+      </AfterFirstPaint>
       {flow.sessionExpired && (
         <SessionExpiredModal
           onSignIn={() => roundTrip.signInAgain(flow.sessionExpired?.signInUrl ?? null)}

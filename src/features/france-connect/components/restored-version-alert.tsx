@@ -11,7 +11,7 @@ export function RestoredVersionAlert({ version }: { version: RestoredVersion }) 
   useEffect(() => ref.current?.focus(), [])
   return (
     <Alert
-      ref={ref}
+      elementRef={ref}
       type="info"
       role="status"
       title={`Valeurs du ${version.date} reprises : vérifiez-les, puis enregistrez.`}

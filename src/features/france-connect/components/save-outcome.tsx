@@ -22,7 +22,7 @@ function FocusedStatus({ title, text }: { title: string; text: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [])
   return (
-    <Alert ref={ref} type="success" role="status" title={title}>
+    <Alert elementRef={ref} type="success" role="status" title={title}>
       <p>{text}</p>
     </Alert>
   )

@@ -77,7 +77,7 @@ describe('against a backend of the contract’s first version', () => {
     expect(screen.queryByText(/ne respecte pas le contrat/)).not.toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: /Activer FranceConnect/ })).toBeChecked()
     expect(screen.getByText(/ne l’enregistre pas/)).toBeInTheDocument()
-    expect(screen.getByText('Adresse du portail inconnue du serveur')).toBeInTheDocument()
+    expect(await screen.findByText('Adresse du portail inconnue du serveur')).toBeInTheDocument()
 
     await user.clear(text)
     await user.type(text, 'Première modification')

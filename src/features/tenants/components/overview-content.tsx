@@ -79,7 +79,7 @@ export function OverviewContent({ page, query, refreshing, tenantPath }: Overvie
         </div>
       ) : (
         <TenantsTable
-          ref={table}
+          tableRef={table}
           page={page}
           query={query}
           pageCount={pageCount}

@@ -12,7 +12,7 @@ interface TenantsTableProps {
   refreshing: boolean
   onSort: (sort: TenantsQuery['sort'], order: TenantsQuery['order']) => void
   tenantPath: (tenantId: string) => string
-  ref?: Ref<HTMLTableElement>
+  tableRef?: Ref<HTMLTableElement>
 }
 
 function captionOf(page: TenantsPage, pageCount: number): string {
@@ -31,14 +31,14 @@ export function TenantsTable({
   refreshing,
   onSort,
   tenantPath,
-  ref,
+  tableRef,
 }: TenantsTableProps) {
   return (
     <div className="fr-table fr-table--multiline fc-overview-table">
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">
-            <table ref={ref} tabIndex={-1} aria-busy={refreshing || undefined}>
+            <table ref={tableRef} tabIndex={-1} aria-busy={refreshing || undefined}>
               <caption>{captionOf(page, pageCount)}</caption>
               <thead>
                 <tr>

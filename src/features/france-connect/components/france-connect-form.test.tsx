@@ -31,7 +31,8 @@ describe('the Intégration FranceConnect form', () => {
     expect(screen.getByLabelText(/Texte de connexion/)).toHaveValue(
       'FranceConnect est la solution proposée par l’État pour sécuriser et simplifier la connexion à vos services en ligne',
     )
-    expect(screen.getByLabelText(/Identifiant client \(Client ID\)/)).toHaveValue('')
+    // The sections below a phone's fold come once the first ones are painted.
+    expect(await screen.findByLabelText(/Identifiant client \(Client ID\)/)).toHaveValue('')
     expect(screen.getByLabelText(/Secret client \(Client secret\)/)).toHaveAttribute(
       'autocomplete',
       'new-password',

@@ -91,13 +91,16 @@ export function FranceConnectForm({
         <ActivationSection savedEnabled={saved.settings.enabled} askToDisable={disabling.ask} />
         <ButtonSection stored={saved.settings} />
         <ConnectionTextSection />
-        <KeySection stored={saved.settings} catalogue={environments} />
-        <EnvironmentSection
-          catalogue={catalogue}
-          catalogueUnavailable={catalogueUnavailable}
-          storedUrl={saved.settings.environmentUrl}
-        />
-        <ConnectionTestSection tenantId={tenantId} />
+        {/* Below the fold of a phone: drawn once the sections above are painted. */}
+        <AfterFirstPaint>
+          <KeySection stored={saved.settings} catalogue={environments} />
+          <EnvironmentSection
+            catalogue={catalogue}
+            catalogueUnavailable={catalogueUnavailable}
+            storedUrl={saved.settings.environmentUrl}
+          />
+          <ConnectionTestSection tenantId={tenantId} />
+        </AfterFirstPaint>
         <div className="fc-save-outcome">
           {outcome && (
             <SaveOutcomeMessage

@@ -6,6 +6,7 @@ import {
   settingsQueryOptions,
   tenantQueryOptions,
 } from '../features/france-connect/queries'
+import { sessionQueryOptions } from '../features/session/queries'
 import { matchRoute } from './route-table'
 
 /**
@@ -13,10 +14,12 @@ import { matchRoute } from './route-table'
  * the first render: the tab's settings arrive while the page's frame is drawn, not after.
  */
 export function prefetchOpenedPage(queryClient: QueryClient, api: ApiClient) {
-  const route = matchRoute(appPath())
-  if (route.name !== 'france-connect') return
   // A failure is the page's to show (its query keeps the error): nothing to do here.
   const ignore = () => undefined
+  // Every page's frame says who is signed in.
+  queryClient.query(sessionQueryOptions(api)).catch(ignore)
+  const route = matchRoute(appPath())
+  if (route.name !== 'france-connect') return
   queryClient.query(settingsQueryOptions(api, route.tenantId)).catch(ignore)
   queryClient.query(tenantQueryOptions(api, route.tenantId)).catch(ignore)
   queryClient.query(environmentCatalogueQueryOptions(api)).catch(ignore)

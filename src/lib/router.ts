@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import { useLayoutEffect, useSyncExternalStore } from 'react'
 
 /** The app's base path (Vite's `base`), always ending with a slash. */
 export const basePath = import.meta.env.BASE_URL.endsWith('/')
@@ -88,7 +88,8 @@ export function hrefTo(to: string): string {
  * leaving the app (closing the tab, reloading) asks the browser's own confirmation.
  */
 export function useNavigationBlocker(active: boolean, onBlock: NavigationBlocker) {
-  useEffect(() => {
+  // In place as soon as the page shows unsaved changes, not a frame later.
+  useLayoutEffect(() => {
     if (!active) return
     let released = false
     const guarded: NavigationBlocker = (proceed) =>

@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
-import type { Database } from '../server/db/database'
-import { openPostgres } from '../server/db/postgres'
-import { insertTenant, NEW_TENANT_SETTINGS } from '../server/db/tenants-repository'
+import { addTenant, closeTenantDatabases } from './reference-tenants'
 import { FranceConnectTab } from './pages/france-connect-tab'
 import { expectUniqueNames } from './pages/qa-names'
 import type { ReferenceServerTarget } from './reference-server'
@@ -29,25 +27,6 @@ export function issuedClientId(): string {
 }
 
 export const newSecret = () => `secret-${issuedClientId()}`
-
-/** One connection pool per reference server's database, for as long as the worker lives. */
-const databases = new Map<string, Promise<Database>>()
-
-/**
- * A new tenant on the reference server, made with the code of `npm run tenants -- add` (the
- * command itself is tested in server/process.test.ts), without starting a process per journey.
- */
-async function addTenant(server: ReferenceServerTarget): Promise<string> {
-  const id = `e2e-${issuedClientId().slice(0, 12)}`
-  let database = databases.get(server.databaseUrl)
-  if (!database) {
-    database = openPostgres(server.databaseUrl, 2)
-    databases.set(server.databaseUrl, database)
-  }
-  const tenant = { id, name: `Espace de test ${id}`, portalBaseUrl: `https://${id}.example.fr` }
-  await (await database).transaction((tx) => insertTenant(tx, tenant, NEW_TENANT_SETTINGS))
-  return id
-}
 
 export interface E2EOptions {
   /** Whether the app the journeys open uses the mock API (its scenarios, its seeded tenants). */
@@ -95,7 +74,7 @@ export const test = base.extend<E2EOptions & Fixtures, WorkerFixtures>({
   databaseConnections: [
     async ({}, use) => {
       await use(undefined)
-      for (const database of databases.values()) await (await database).close()
+      await closeTenantDatabases()
     },
     { scope: 'worker', auto: true },
   ],

@@ -12,8 +12,7 @@ import { faultResponse, NEW_HOST, problemResponse } from './fault-responses'
 import { createFaultState, type FaultState } from './scenarios'
 import { MOCK_USER, type TenantRecord } from '#contract/demo-tenants'
 import type { MockStore } from './store'
-import { tenantsCsv, tenantsQuerySchema } from '#contract/tenants-overview'
-import { overviewOf, summaryOf } from './overview'
+import { overviewHandler } from './overview'
 
 const etagOf = (record: TenantRecord) => `"r${record.revision}"`
 
@@ -80,31 +79,7 @@ export function createHandlers(
       } satisfies Session),
     ),
 
-    http.get(`${apiBaseUrl}/tenants`, ({ request }) => {
-      const query = tenantsQuerySchema.safeParse(
-        Object.fromEntries(new URL(request.url).searchParams),
-      )
-      if (!query.success) {
-        return problemResponse(
-          problem(400, 'Paramètres de la vue d’ensemble invalides', {
-            errors: fieldErrorsOf(query.error.issues),
-          }),
-        )
-      }
-      const summaries = store
-        .all()
-        .map((record) => summaryOf(record, store.lastTest(record.tenant.id), BUILT_IN_ENVIRONMENTS))
-      const { page, filtered } = overviewOf(summaries, query.data)
-      if (request.headers.get('Accept')?.includes('text/csv')) {
-        return new HttpResponse(tenantsCsv(filtered, BUILT_IN_ENVIRONMENTS), {
-          headers: {
-            'Content-Type': 'text/csv; charset=utf-8',
-            'Content-Disposition': 'attachment; filename="espaces-franceconnect.csv"',
-          },
-        })
-      }
-      return HttpResponse.json(page)
-    }),
+    overviewHandler(apiBaseUrl, store),
 
     http.get<{ tenantId: string }>(`${apiBaseUrl}/tenants/:tenantId`, ({ params }) => {
       const record = store.get(params.tenantId)

@@ -1,4 +1,7 @@
-import type { Environment } from '#contract/catalogue'
+import { http, HttpResponse } from 'msw'
+import { BUILT_IN_ENVIRONMENTS, type Environment } from '#contract/catalogue'
+import { problem } from '#contract/problem-details'
+import { fieldErrorsOf } from '#contract/problems'
 import { normalizeEnvironmentUrl } from '#contract/catalogue'
 import type { ConnectionTest } from '#contract/connection-test'
 import type { TenantRecord } from '#contract/demo-tenants'
@@ -9,7 +12,11 @@ import {
   type TenantSummary,
   type TenantsPage,
   type TenantsQuery,
+  tenantsCsv,
+  tenantsQuerySchema,
 } from '#contract/tenants-overview'
+import { problemResponse } from './fault-responses'
+import type { MockStore } from './store'
 
 /** One tenant as the overview shows it, from what the mock API stores. */
 export function summaryOf(
@@ -88,4 +95,33 @@ export function overviewOf(
       },
     },
   }
+}
+
+/** `GET /tenants` (1.5) over the mock store: JSON pages, or the filtered list as CSV. */
+export function overviewHandler(apiBaseUrl: string, store: MockStore) {
+  return http.get(`${apiBaseUrl}/tenants`, ({ request }) => {
+    const query = tenantsQuerySchema.safeParse(
+      Object.fromEntries(new URL(request.url).searchParams),
+    )
+    if (!query.success) {
+      return problemResponse(
+        problem(400, 'Paramètres de la vue d’ensemble invalides', {
+          errors: fieldErrorsOf(query.error.issues),
+        }),
+      )
+    }
+    const summaries = store
+      .all()
+      .map((record) => summaryOf(record, store.lastTest(record.tenant.id), BUILT_IN_ENVIRONMENTS))
+    const { page, filtered } = overviewOf(summaries, query.data)
+    if (request.headers.get('Accept')?.includes('text/csv')) {
+      return new HttpResponse(tenantsCsv(filtered, BUILT_IN_ENVIRONMENTS), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="espaces-franceconnect.csv"',
+        },
+      })
+    }
+    return HttpResponse.json(page)
+  })
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Providers } from '../app/providers'
@@ -14,8 +15,8 @@ export const testConfig: RuntimeConfig = {
   requestTimeoutMs: 2_000,
 }
 
-/** Renders one tenant's tab against the mock API, as the app does, without retry delays. */
-export function renderTab(tenantId = 'portaildesaides') {
+/** Renders `content` inside the app's providers, against the mock API, without retry delays. */
+export function renderWithProviders(content: ReactNode) {
   const queryClient = createQueryClient()
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retryDelay: 0 },
@@ -27,8 +28,13 @@ export function renderTab(tenantId = 'portaildesaides') {
   const user = userEvent.setup()
   const view = render(
     <Providers config={testConfig} api={api} queryClient={queryClient}>
-      <FranceConnectPage tenantId={tenantId} />
+      {content}
     </Providers>,
   )
   return { user, queryClient, ...view }
+}
+
+/** Renders one tenant's tab against the mock API, as the app does. */
+export function renderTab(tenantId = 'portaildesaides') {
+  return renderWithProviders(<FranceConnectPage tenantId={tenantId} />)
 }

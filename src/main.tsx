@@ -1,46 +1,21 @@
-import { StrictMode, type ReactNode } from 'react'
-import { createRoot } from 'react-dom/client'
+// The app's entry: a few lines, so that the browser paints the page's shell (the server sent
+// it drawn: see src/shell.tsx) before the app's code, long to run on a phone, starts. That code
+// is already downloading (index.html preloads it, see early-script.mjs), and the page's first
+// requests are already sent (src/early.ts).
 import './app/styles.css'
-import { ConfigErrorPage } from './app/config-error-page'
-import { Providers } from './app/providers'
-import { prefetchOpenedPage } from './app/prefetch'
-import { createQueryClient } from './app/query-client'
-import { Routes } from './app/routes'
-import { loadRuntimeConfig, RuntimeConfigError } from './config/runtime-config'
-import { createApiClient } from './lib/api-client'
+import './early'
 
-async function boot(root: HTMLElement) {
-  const reactRoot = createRoot(root)
-  try {
-    const config = await loadRuntimeConfig()
-    let mockPanel: ReactNode = null
-    if (config.mockApi) {
-      const { startMockApi } = await import('./mocks/browser')
-      const ScenarioPanel = await startMockApi(config).catch(() => {
-        throw new RuntimeConfigError(
-          'L’API simulée (mockApi) n’a pas pu démarrer : son service worker exige une page servie en https ou depuis localhost.',
-        )
-      })
-      mockPanel = <ScenarioPanel />
-    }
-    const api = createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs })
-    const queryClient = createQueryClient()
-    prefetchOpenedPage(queryClient, api)
-    reactRoot.render(
-      <StrictMode>
-        <Providers config={config} api={api} queryClient={queryClient} mockPanel={mockPanel}>
-          <Routes />
-        </Providers>
-      </StrictMode>,
-    )
-  } catch (error) {
-    const message =
-      error instanceof RuntimeConfigError
-        ? error.message
-        : 'Le démarrage a échoué de façon inattendue.'
-    reactRoot.render(<ConfigErrorPage message={message} />)
-  }
+/** Resolves once the browser has painted a frame (or after 100 ms, e.g. in a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+    setTimeout(resolve, 100)
+  })
 }
 
 const root = document.getElementById('root')
-if (root) void boot(root)
+if (root) {
+  await afterNextPaint()
+  const { boot } = await import('./app/boot')
+  await boot(root)
+}

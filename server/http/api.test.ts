@@ -9,6 +9,23 @@ import { embeddedDatabase, postgresDatabase, type TestDatabase } from '../test/d
 
 const settingsPath = (tenantId: string) => `/api/tenants/${tenantId}/france-connect`
 
+const page = (html: string) => ({
+  type: 'text/html; charset=utf-8',
+  etag: `"${html.length}"`,
+  immutable: false,
+  identity: Buffer.from(html),
+})
+/** The built pages, as scripts/prerender.mjs writes them (see src/shell.tsx). */
+const pageFiles = new Map([
+  ['/index.html', page('<div id="root"></div>')],
+  ['/shells/france-connect.html', page('<h1>Intégration FranceConnect</h1>')],
+  [
+    '/shells/france-connect.local.html',
+    page('<p>Mode local</p><h1>Intégration FranceConnect</h1>'),
+  ],
+  ['/shells/root.local.html', page('<p>Mode local</p><h1>Vue d’ensemble des espaces</h1>')],
+])
+
 describe.each([
   ['PGlite', embeddedDatabase],
   ['PostgreSQL', postgresDatabase],
@@ -18,7 +35,7 @@ describe.each([
 
   beforeAll(async () => {
     database = await open()
-    server = await testApp(database.db)
+    server = await testApp(database.db, { files: pageFiles })
   })
   afterAll(async () => {
     await server.close()
@@ -267,6 +284,17 @@ describe.each([
     expect(logs).toContain('réglages enregistrés')
     for (const leak of [body.clientSecret, 'cookie-value', 'jeton-value'])
       expect(logs).not.toContain(leak)
+  })
+
+  it('answers a page’s address with its shell, in the local mode’s variant', async () => {
+    const body = async (url: string) => (await server.app.inject({ method: 'GET', url })).body
+    expect(await body('/tenants/mairie-exemple/france-connect')).toBe(
+      '<p>Mode local</p><h1>Intégration FranceConnect</h1>',
+    )
+    expect(await body('/')).toBe('<p>Mode local</p><h1>Vue d’ensemble des espaces</h1>')
+    // The other pages, and a build without shells, get index.html.
+    expect(await body('/preview')).toBe('<div id="root"></div>')
+    expect(await body('/tenants/x/ailleurs')).toBe('<div id="root"></div>')
   })
 
   it('says whether it is alive and whether its database answers', async () => {

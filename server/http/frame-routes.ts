@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { matchRoute } from '#contract/app-routes'
 import { buildOpenApiDocument } from '#contract/openapi'
 import { resolvePrincipal, type GuardOptions } from './auth-guard'
 import { notFoundProblem, sendProblem } from './problem-replies'
@@ -63,12 +64,26 @@ export function frameRoutes(app: FastifyInstance, { files, defaultTenant, guard 
           .redirect(`/auth/login?returnTo=${returnTo}`, 303)
       }
     }
-    return sendStaticFile(request, reply, index)
+    return sendStaticFile(
+      request,
+      reply,
+      shellOf(files, path, guard.mode.kind === 'local') ?? index,
+    )
   })
 
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, notFoundProblem(pathOf(request.url))),
   )
+}
+
+/**
+ * The page's shell (scripts/prerender.mjs): index.html with the page's frame and title already
+ * drawn, and the local mode's notice in that mode. None for the pages without one.
+ */
+function shellOf(files: StaticFiles, path: string, local: boolean) {
+  const route = matchRoute(path.replace(/^\/+|\/+$/g, ''))
+  if (route.name !== 'root' && route.name !== 'france-connect') return undefined
+  return files.get(`/shells/${route.name}${local ? '.local' : ''}.html`)
 }
 
 function pathOf(url: string): string {

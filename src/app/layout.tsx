@@ -62,7 +62,9 @@ export function Layout({ crumbs, wide = false, children }: LayoutProps) {
   return (
     <>
       <SkipLinks />
-      <Header tools={session && <SessionTools session={session} />} />
+      <Header
+        tools={session && (session.user || session.signInUrl) && <SessionTools session={session} />}
+      />
       {session?.mode === 'local' && <LocalModeNotice />}
       {mockApi && (
         <section aria-label="Mode démonstration">

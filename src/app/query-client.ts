@@ -8,6 +8,10 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetryRead,
         retryDelay: readRetryDelay,
         refetchOnWindowFocus: false,
+        // A read that has failed (after its own retries, often before the page is first
+        // drawn: see prefetch.ts) says so with « Réessayer », rather than being sent again
+        // because a component starts showing it.
+        retryOnMount: false,
         staleTime: 30_000,
       },
       mutations: { retry: false },

@@ -6,7 +6,7 @@ import { OverviewHeading, OverviewLoading } from '../features/tenants/pages/over
 import { Layout } from './layout'
 import { Link } from '../components/link'
 import { appPath, navigate, usePathname } from '../lib/router'
-import { franceConnectPath, matchRoute } from './route-table'
+import { franceConnectPath, matchRoute, type Route } from '#contract/app-routes'
 
 // The overview (its table, filters, export and styles) loads only when shown: a first visit
 // to a tenant's tab does not pay for it.
@@ -54,8 +54,13 @@ function NotFoundPage() {
   )
 }
 
+/** The page at the browser's address. */
 export function Routes() {
-  const route = matchRoute(appPath(usePathname()))
+  return <RouteView route={matchRoute(appPath(usePathname()))} />
+}
+
+/** One page, in its frame (also rendered ahead, without data, as its shell: see src/shell.tsx). */
+export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
     case 'root':
       return <HomePage />

@@ -1,9 +1,7 @@
 import * as z from 'zod/mini'
+import { appBaseUrl, configUrl, resolveApiBaseUrl } from '../lib/app-path'
 
-/** Where the app is served from (Vite's `base`), as an absolute URL. */
-export function appBaseUrl(): URL {
-  return new URL(import.meta.env.BASE_URL, document.baseURI)
-}
+export { appBaseUrl, resolveApiBaseUrl } from '../lib/app-path'
 
 const tenantIdPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
 
@@ -28,13 +26,17 @@ export class RuntimeConfigError extends Error {
  * Reads `config.json` next to the app (never baked into the bundle), so that a
  * deployment points the app at its backend by replacing one file.
  * `apiBaseUrl` is resolved against the app's base and returned without a trailing slash.
+ * `fetchConfig` lets the app take the request the early script has already sent.
  */
-export async function loadRuntimeConfig(base: URL = appBaseUrl()): Promise<RuntimeConfig> {
-  const url = new URL('config.json', base)
+export async function loadRuntimeConfig(
+  base: URL = appBaseUrl(),
+  fetchConfig: (url: URL) => Promise<Response> = (url) => fetch(url),
+): Promise<RuntimeConfig> {
+  const url = configUrl(base)
   let raw: unknown
   try {
     // Preloaded by index.html; the server decides its freshness (serve it with Cache-Control: no-cache).
-    const response = await fetch(url)
+    const response = await fetchConfig(url)
     if (!response.ok) throw new RuntimeConfigError(`HTTP ${response.status} sur ${url.pathname}`)
     raw = await response.json()
   } catch (error) {
@@ -47,8 +49,4 @@ export async function loadRuntimeConfig(base: URL = appBaseUrl()): Promise<Runti
     throw new RuntimeConfigError(`${url.pathname} : champs invalides (${fields.join(', ')})`)
   }
   return { ...parsed.data, apiBaseUrl: resolveApiBaseUrl(parsed.data.apiBaseUrl, base) }
-}
-
-export function resolveApiBaseUrl(apiBaseUrl: string, base: URL): string {
-  return new URL(apiBaseUrl, base).href.replace(/\/+$/, '')
 }

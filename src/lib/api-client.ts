@@ -1,6 +1,10 @@
 import type { ZodMiniType } from 'zod/mini'
 import { ApiError } from './api-error'
 import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from '#contract/problem-details'
+import { JSON_ACCEPT } from './api-path'
+import { takeEarlyGet } from './early-requests'
+
+export { apiPath } from './api-path'
 
 export interface ApiClientOptions {
   /** Absolute base URL of the REST API, without a trailing slash. */
@@ -29,15 +33,6 @@ export interface ApiClient {
   request<T>(path: string, options: RequestOptions<T>): Promise<ApiResponse<T>>
   /** A `GET` of another media type than JSON (e.g. `text/csv`), as a Blob. */
   download(path: string, accept: string, signal?: AbortSignal): Promise<Blob>
-}
-
-/** Builds a path whose interpolated segments are URL-encoded: apiPath`/tenants/${id}`. */
-export function apiPath(strings: TemplateStringsArray, ...segments: string[]): string {
-  return strings.reduce(
-    (path, part, index) =>
-      path + part + (index < segments.length ? encodeURIComponent(segments[index] ?? '') : ''),
-    '',
-  )
 }
 
 /** Seconds from a `Retry-After` header (delta-seconds or HTTP date). */
@@ -69,19 +64,22 @@ export function createApiClient({
   async function request<T>(path: string, options: RequestOptions<T>): Promise<ApiResponse<T>> {
     const { method = 'GET', body, ifMatch, signal, schema } = options
     const timeout = AbortSignal.timeout(timeoutMs)
-    const headers = new Headers({ Accept: `application/json, ${PROBLEM_CONTENT_TYPE}` })
+    const headers = new Headers({ Accept: JSON_ACCEPT })
     if (body !== undefined) headers.set('Content-Type', 'application/json')
     if (ifMatch !== undefined) headers.set('If-Match', ifMatch)
 
     let response: Response
     let json: unknown
     try {
-      response = await fetchImpl(`${baseUrl}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? null : JSON.stringify(body),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      })
+      const url = `${baseUrl}${path}`
+      const early = method === 'GET' ? takeEarlyGet(url) : undefined
+      response = await (early ??
+        fetchImpl(url, {
+          method,
+          headers,
+          body: body === undefined ? null : JSON.stringify(body),
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        }))
       if (!response.ok) throw await errorFromResponse(response)
       json = await response.json().catch(() => undefined)
     } catch (error) {

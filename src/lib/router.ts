@@ -1,9 +1,7 @@
 import { useLayoutEffect, useSyncExternalStore } from 'react'
+import { basePath } from './app-path'
 
-/** The app's base path (Vite's `base`), always ending with a slash. */
-export const basePath = import.meta.env.BASE_URL.endsWith('/')
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`
+export { appPath, basePath } from './app-path'
 
 /**
  * Asked before any in-app navigation; it either lets it happen (returns false) or holds it
@@ -45,12 +43,6 @@ function subscribe(listener: () => void) {
   return () => {
     listeners.delete(listener)
   }
-}
-
-/** The path inside the app, without the base: "" for the root, "tenants/x/france-connect"… */
-export function appPath(pathname = window.location.pathname): string {
-  const inside = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname
-  return inside.replace(/^\/+|\/+$/g, '')
 }
 
 export function usePathname(): string {

@@ -1,4 +1,4 @@
-import { apiPath, type ApiClient } from '../../lib/api-client'
+import type { ApiClient } from '../../lib/api-client'
 import { ApiError } from '../../lib/api-error'
 import {
   BUILT_IN_ENVIRONMENTS,
@@ -18,14 +18,13 @@ import {
   lastConnectionTestSchema,
   type ConnectionTest,
 } from '#contract/connection-test'
+import { CATALOGUE_PATH, connectionTestPath, historyPath, settingsPath, tenantPath } from './paths'
 
 /** Settings with the version the server gave them; the version goes back in `If-Match`. */
 export interface VersionedSettings {
   settings: FranceConnectSettings
   etag: string
 }
-
-const settingsPath = (tenantId: string) => apiPath`/tenants/${tenantId}/france-connect`
 
 function withEtag(data: FranceConnectSettings, etag: string | null): VersionedSettings {
   if (!etag) {
@@ -70,7 +69,7 @@ export async function fetchTenant(
   tenantId: string,
   signal?: AbortSignal,
 ): Promise<Tenant> {
-  return (await api.request(apiPath`/tenants/${tenantId}`, { schema: tenantSchema, signal })).data
+  return (await api.request(tenantPath(tenantId), { schema: tenantSchema, signal })).data
 }
 
 export interface EnvironmentCatalogue {
@@ -91,7 +90,7 @@ export async function fetchEnvironmentCatalogue(
   signal?: AbortSignal,
 ): Promise<EnvironmentCatalogue> {
   try {
-    const { data } = await api.request('/france-connect/environments', {
+    const { data } = await api.request(CATALOGUE_PATH, {
       schema: environmentCatalogueSchema,
       signal,
     })
@@ -114,13 +113,10 @@ export async function fetchLastConnectionTest(
   signal?: AbortSignal,
 ): Promise<ConnectionTestState> {
   try {
-    const { data } = await api.request(
-      apiPath`/tenants/${tenantId}/france-connect/connection-test`,
-      {
-        schema: lastConnectionTestSchema,
-        signal,
-      },
-    )
+    const { data } = await api.request(connectionTestPath(tenantId), {
+      schema: lastConnectionTestSchema,
+      signal,
+    })
     return { available: true, lastTest: data.lastTest }
   } catch (error) {
     if (error instanceof ApiError && error.status === 404)
@@ -131,7 +127,7 @@ export async function fetchLastConnectionTest(
 
 /** Asks the backend to test the saved settings against FranceConnect. */
 export async function runConnectionTest(api: ApiClient, tenantId: string): Promise<ConnectionTest> {
-  const { data } = await api.request(apiPath`/tenants/${tenantId}/france-connect/connection-test`, {
+  const { data } = await api.request(connectionTestPath(tenantId), {
     method: 'POST',
     schema: connectionTestSchema,
   })
@@ -148,7 +144,7 @@ export async function fetchHistory(
 ): Promise<HistoryPage | null> {
   try {
     const { data } = await api.request(
-      `${apiPath`/tenants/${tenantId}/france-connect/history`}?page=${page}&pageSize=${pageSize}`,
+      `${historyPath(tenantId)}?page=${page}&pageSize=${pageSize}`,
       { schema: historyPageSchema, signal },
     )
     return data

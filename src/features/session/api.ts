@@ -1,11 +1,12 @@
 import { sessionSchema, signOutResultSchema, type Session } from '#contract/session'
 import type { ApiClient } from '../../lib/api-client'
 import { ApiError } from '../../lib/api-error'
+import { SESSION_PATH } from './paths'
 
 /** Who is signed in; null when the backend has no session resource (before 1.3). */
 export async function fetchSession(api: ApiClient, signal?: AbortSignal): Promise<Session | null> {
   try {
-    return (await api.request('/session', { schema: sessionSchema, signal })).data
+    return (await api.request(SESSION_PATH, { schema: sessionSchema, signal })).data
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null
     throw error

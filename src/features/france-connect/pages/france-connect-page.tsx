@@ -29,46 +29,57 @@ export function FranceConnectPage({ tenantId }: { tenantId: string }) {
     document.title = `Intégration FranceConnect – ${tenantId} – Espace Administration`
   }, [tenantId])
 
+  // Until the settings, the tenant's name (unless it fails) and the catalogue are known, only
+  // the title and a status: what comes then is drawn at once, below them, and nothing drawn
+  // before moves (the name can make the line below the title wrap).
+  const loading =
+    query.isPending ||
+    (tenant.isPending && tenant.failureCount === 0) ||
+    (query.isSuccess && catalogue.isPending)
+
   return (
     <>
       <h1>Intégration FranceConnect</h1>
-      <p className="fr-text--lead fr-mb-2w">
-        Espace usagers{' '}
-        {tenant.data ? (
-          <>
-            <strong>{tenant.data.name}</strong> ({tenantId})
-          </>
-        ) : (
-          <strong>{tenantId}</strong>
-        )}
-      </p>
-      {query.data && <LastUpdate settings={query.data.settings} />}
-      {(query.isPending || (query.isSuccess && catalogue.isPending)) && (
+      {loading ? (
         <p role="status" className="fc-loading">
           {query.failureCount > 0
             ? 'Le serveur n’a pas répondu correctement : nouvelle tentative en cours…'
             : 'Chargement des réglages…'}
         </p>
-      )}
-      {query.isError && (
-        <LoadError
-          error={query.error}
-          title={loadErrorTitle}
-          retrying={query.isFetching}
-          onRetry={() => {
-            if (!query.isFetching) void query.refetch()
-          }}
-        />
-      )}
-      {query.data && !catalogue.isPending && (
-        <FranceConnectForm
-          key={tenantId}
-          tenantId={tenantId}
-          saved={query.data}
-          tenant={tenant}
-          catalogue={catalogue.data ?? BUILT_IN_CATALOGUE}
-          catalogueUnavailable={catalogue.isError}
-        />
+      ) : (
+        <>
+          <p className="fr-text--lead fr-mb-2w">
+            Espace usagers{' '}
+            {tenant.data ? (
+              <>
+                <strong>{tenant.data.name}</strong> ({tenantId})
+              </>
+            ) : (
+              <strong>{tenantId}</strong>
+            )}
+          </p>
+          {query.data && <LastUpdate settings={query.data.settings} />}
+          {query.isError && (
+            <LoadError
+              error={query.error}
+              title={loadErrorTitle}
+              retrying={query.isFetching}
+              onRetry={() => {
+                if (!query.isFetching) void query.refetch()
+              }}
+            />
+          )}
+          {query.data && (
+            <FranceConnectForm
+              key={tenantId}
+              tenantId={tenantId}
+              saved={query.data}
+              tenant={tenant}
+              catalogue={catalogue.data ?? BUILT_IN_CATALOGUE}
+              catalogueUnavailable={catalogue.isError}
+            />
+          )}
+        </>
       )}
     </>
   )

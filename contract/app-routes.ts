@@ -1,3 +1,6 @@
+// The tab's own pages, by their path inside the app (after its base): what the app shows, and
+// what a server serving it answers deep links with (index.html, or the page's shell).
+
 export type Route =
   | { name: 'root' }
   | { name: 'preview' }

@@ -1,0 +1,109 @@
+import { http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PROBLEM_CONTENT_TYPE } from '#contract/problem-details'
+import { JSON_ACCEPT } from '../lib/api-path'
+import { createApiClient } from '../lib/api-client'
+import { startEarlyGet } from '../lib/early-requests'
+import { server, TEST_API_BASE_URL } from '../mocks/node'
+import { renderShells } from '../shell'
+import { openingPaths } from './opening-paths'
+import { prefetchOpenedPage } from './prefetch'
+import { createQueryClient } from './query-client'
+
+const api = () => createApiClient({ baseUrl: TEST_API_BASE_URL, timeoutMs: 2_000 })
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/')
+})
+
+describe('the first visit', () => {
+  it('sends early the very requests the first queries make, and they take them', async () => {
+    window.history.replaceState(null, '', '/tenants/mairie-exemple/france-connect')
+    const paths = openingPaths('tenants/mairie-exemple/france-connect')
+    expect(paths).toEqual([
+      '/session',
+      '/tenants/mairie-exemple/france-connect',
+      '/tenants/mairie-exemple',
+      '/france-connect/environments',
+    ])
+    const seen: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      seen.push(new URL(request.url).pathname.slice(new URL(TEST_API_BASE_URL).pathname.length))
+    })
+    try {
+      for (const path of paths) startEarlyGet(`${TEST_API_BASE_URL}${path}`, 2_000)
+      const queryClient = createQueryClient()
+      await prefetchOpenedPage(queryClient, api())
+      await queryClient.getQueryCache().find({ queryKey: ['settings', 'mairie-exemple'] })?.promise
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      // Each path asked once: by the early requests, never again by the queries.
+      expect(seen.toSorted()).toEqual(paths.toSorted())
+      expect(queryClient.getQueryData(['session'])).toHaveProperty('mode')
+    } finally {
+      server.events.removeAllListeners()
+    }
+  })
+
+  it('hands an early response to the client once, then asks the server again', async () => {
+    let served = 0
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/early-thing`, ({ request }) => {
+        served += 1
+        expect(request.headers.get('Accept')).toBe(JSON_ACCEPT)
+        return HttpResponse.json({ served })
+      }),
+    )
+    const { z } = await import('#contract/zod')
+    const schema = z.object({ served: z.number() })
+    startEarlyGet(`${TEST_API_BASE_URL}/early-thing`, 2_000)
+    const client = api()
+    expect((await client.request('/early-thing', { schema })).data).toEqual({ served: 1 })
+    expect((await client.request('/early-thing', { schema })).data).toEqual({ served: 2 })
+    expect(JSON_ACCEPT).toContain(PROBLEM_CONTENT_TYPE)
+  })
+
+  it('checks an early response like any other: a problem is an error', async () => {
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/early-fault`, () =>
+        HttpResponse.json(
+          { title: 'Accès refusé', status: 403 },
+          { status: 403, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } },
+        ),
+      ),
+    )
+    const { z } = await import('#contract/zod')
+    startEarlyGet(`${TEST_API_BASE_URL}/early-fault`, 2_000)
+    await expect(api().request('/early-fault', { schema: z.object({}) })).rejects.toMatchObject({
+      status: 403,
+      title: 'Accès refusé',
+    })
+  })
+
+  it('has a shell for the tab and the overview: the frame and the title, no data', () => {
+    const shells = renderShells()
+    expect(Object.keys(shells).toSorted()).toEqual([
+      'france-connect.html',
+      'france-connect.local.html',
+      'root.html',
+      'root.local.html',
+    ])
+    const tab = document.createElement('div')
+    tab.innerHTML = shells['france-connect.html'] ?? ''
+    expect(tab.querySelector('header.fr-header')).not.toBeNull()
+    expect(tab.querySelector('footer.fr-footer')).not.toBeNull()
+    expect(tab.querySelector('main h1')?.textContent).toBe('Intégration FranceConnect')
+    expect(tab.querySelector('[role="status"]')?.textContent).toBe('Chargement des réglages…')
+    expect(tab.textContent).not.toContain('Mode local')
+    // Nobody is signed in yet in a shell: no tools, no menu to open.
+    expect(tab.querySelector('#header-menu-button')).toBeNull()
+
+    const local = document.createElement('div')
+    local.innerHTML = shells['france-connect.local.html'] ?? ''
+    expect(local.querySelector('.fr-notice__title')?.textContent).toBe(
+      'Mode local : aucune connexion n’est demandée.',
+    )
+    const overview = document.createElement('div')
+    overview.innerHTML = shells['root.html'] ?? ''
+    expect(overview.querySelector('main h1')?.textContent).toBe('Vue d’ensemble des espaces')
+  })
+})

@@ -4,10 +4,35 @@
 //   page's first requests while the rest downloads. The app imports the same chunk, so both
 //   share one module (and what it started);
 // - the app's code (src/app/boot.tsx, imported by src/main.tsx once the shell is painted) is
-//   preloaded from the start, with every chunk it imports: it downloads beside the styles
-//   instead of after them.
+//   preloaded from the start, with every chunk it imports and their styles: it downloads
+//   beside the frame's styles instead of after them.
 
 const BOOT_MODULE = '/src/app/boot.tsx'
+/** The entry stays apart: it must run (and let the shell be painted) before the app's code. */
+const ENTRY = '/src/main.tsx'
+
+const EARLY_MODULES =
+  /\/src\/(early|app\/opening-paths|lib\/(app-path|api-path|early-requests|yield)|features\/\w+\/paths)\.ts$|\/contract\/app-routes\.ts$/
+const LIBRARIES = /\/node_modules\/(preact|@tanstack|zod|react-hook-form|@hookform)\//
+const APP_MODULES = /\/(src|contract)\/.*\.tsx?$/
+/**
+ * What only some visits open, and the modules only they use: the overview, the history, the
+ * declaration, the conflict window, a test's details, the contrast bench, the mock API. A
+ * module missing here is merely loaded on a first visit (`npm run size` tells); one listed
+ * here that a first visit runs gets a small chunk of its own.
+ */
+const ON_DEMAND_MODULES = new RegExp(
+  [
+    '/src/mocks/',
+    '/src/features/tenants/(?!pages/overview-heading)',
+    '/contract/(tenants-overview|connection-texts|demo-tenants)\\.ts$',
+    '/src/features/france-connect/components/(conflict-modal|connection-checks|declaration-section|declaration-values|subs-question|history-entry|history-section)\\.tsx$',
+    '/src/features/france-connect/(declaration|differences|history-text|restore-values|use-restore-version)\\.ts$',
+    '/src/features/france-connect/pages/preview-page\\.tsx$',
+    '/src/components/(copy-field|pagination)\\.tsx$',
+    '/src/lib/clipboard\\.ts$',
+  ].join('|'),
+)
 
 /** @returns {import('vite').Plugin} */
 export function firstVisit() {
@@ -21,16 +46,22 @@ export function firstVisit() {
           output: {
             advancedChunks: {
               groups: [
-                // The early script whole, in one small file (it runs before anything else).
+                // The early script whole, in one small file (it runs before anything else),
+                // with the loader the entry uses for the app's code.
                 {
                   name: 'early',
-                  test: /src\/(early|app\/opening-paths|lib\/(app-path|api-path|early-requests)|features\/\w+\/paths)\.ts$|contract\/app-routes\.ts$/,
+                  priority: 3,
+                  test: (id) => EARLY_MODULES.test(id) || id.includes('vite/preload-helper'),
                 },
-                // The libraries every page runs, in one file rather than scattered among the
-                // chunks that share them.
+                // The libraries every page runs, in one file.
+                { name: 'libraries', priority: 2, test: LIBRARIES },
+                // The app's own modules that a first visit runs, in one file rather than
+                // scattered among small chunks shared with the screens loaded on demand.
                 {
-                  name: 'libraries',
-                  test: /node_modules\/(preact|@tanstack|zod|react-hook-form|@hookform)\//,
+                  name: 'app',
+                  priority: 1,
+                  test: (id) =>
+                    APP_MODULES.test(id) && !ON_DEMAND_MODULES.test(id) && !id.endsWith(ENTRY),
                 },
               ],
             },
@@ -64,9 +95,20 @@ export function firstVisit() {
           for (const imported of bundle[fileName]?.imports ?? []) visit(imported)
         }
         visit(boot.fileName)
-        const links = [...preloaded]
-          .filter((fileName) => !html.includes(`${base}${fileName}"`))
-          .map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`)
+        const styles = [...preloaded].flatMap((fileName) => [
+          ...(bundle[fileName]?.viteMetadata?.importedCss ?? []),
+        ])
+        const links = [
+          ...[...preloaded]
+            .filter((fileName) => !html.includes(`${base}${fileName}"`))
+            .map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`),
+          // The components' styles, which the app's code waits for before drawing: fetched
+          // beside it, after what the first paint needs.
+          ...styles.map(
+            (fileName) =>
+              `<link rel="preload" as="style" fetchpriority="low" crossorigin href="${base}${fileName}">`,
+          ),
+        ]
         // Right after the charset: the first request the page makes after its own HTML.
         return html
           .replace(charset, `${charset}\n    ${script}`)

@@ -28,6 +28,7 @@ const BACKEND_JOURNEYS = [
   'connection-test.spec.ts',
   'csp.spec.ts',
   'declaration.spec.ts',
+  'first-visit.spec.ts',
   'history.spec.ts',
   'openapi.spec.ts',
   'overview.spec.ts',

@@ -23,17 +23,10 @@ const purgeUnusedRules = purgeCss({
   safelist: {
     standard: [/^fc-/],
     greedy: [/data-fr-theme/, /data-fr-scheme/],
-    // Set by components, read by the core's rules (lists, links, spacing): a stylesheet loaded
-    // later (a lazy screen's) sets them without reading them, and must keep them.
-    variables: [
-      /^--(ul|ol|xl|li)-/,
-      /^--underline-/,
-      /^--(text|title|display)-spacing$/,
-      '--external-link-content',
-      '--text-decoration',
-    ],
   },
-  variables: true,
+  // Variables are pruned once every stylesheet is built, across all of them
+  // (css-variables.mjs): one declared here is often read only by another stylesheet.
+  variables: false,
   keyframes: true,
   fontFace: false,
 })

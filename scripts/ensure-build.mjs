@@ -11,6 +11,10 @@ const SOURCES = [
   'index.html',
   'vite.config.ts',
   'postcss.config.js',
+  'first-visit.mjs',
+  'css-variables.mjs',
+  'preact-aliases.mjs',
+  'scripts/prerender.mjs',
   'package-lock.json',
 ]
 
@@ -21,7 +25,9 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((entry) => newest(join(path, entry))))
 }
 
-const built = statSync(join(root, 'dist/index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0
+// The pages' shells are written last (scripts/prerender.mjs).
+const built =
+  statSync(join(root, 'dist/shells/france-connect.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0
 const sources = Math.max(...SOURCES.map((source) => newest(join(root, source))))
 if (built < sources) {
   process.stdout.write(
@@ -30,9 +36,10 @@ if (built < sources) {
   execFileSync(
     process.execPath,
     [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+    { cwd: root, stdio: 'inherit' },
   )
+  execFileSync(process.execPath, [join(root, 'scripts/prerender.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  })
 }

@@ -1,9 +1,10 @@
 // The app's entry: a few lines, so that the browser paints the page's shell (the server sent
 // it drawn: see src/shell.tsx) before the app's code, long to run on a phone, starts. That code
-// is already downloading (index.html preloads it, see early-script.mjs), and the page's first
+// is already downloading (index.html preloads it, see first-visit.mjs), and the page's first
 // requests are already sent (src/early.ts).
 import './app/styles.css'
 import './early'
+import { yieldToBrowser } from './lib/yield'
 
 /** Resolves once the browser has painted a frame (or after 100 ms, e.g. in a hidden tab). */
 function afterNextPaint(): Promise<void> {
@@ -16,6 +17,10 @@ function afterNextPaint(): Promise<void> {
 const root = document.getElementById('root')
 if (root) {
   await afterNextPaint()
+  // The libraries, the app's own code, then its start: shorter tasks rather than a long one.
+  await import('react')
+  await yieldToBrowser()
   const { boot } = await import('./app/boot')
+  await yieldToBrowser()
   await boot(root)
 }

@@ -1,4 +1,5 @@
 import { StrictMode, type ReactNode } from 'react'
+import './components.css'
 import { createRoot } from 'react-dom/client'
 import { ConfigErrorPage } from './config-error-page'
 import { Providers } from './providers'
@@ -7,10 +8,15 @@ import { createQueryClient } from './query-client'
 import { Routes } from './routes'
 import { loadRuntimeConfig, RuntimeConfigError } from '../config/runtime-config'
 import { createApiClient } from '../lib/api-client'
+import { yieldToBrowser } from '../lib/yield'
+
+export const APP_START_MARK = 'reglages:app-start'
 import { takeConfigResponse } from '../early'
 
 /** Starts the app in `root`, which may hold the page's shell (src/shell.tsx): it is replaced. */
 export async function boot(root: HTMLElement) {
+  // When the app's code starts, for measures (e2e/first-visit.spec.ts, the browser's tools).
+  performance.mark(APP_START_MARK)
   const reactRoot = createRoot(root)
   try {
     const config = await loadRuntimeConfig(undefined, takeConfigResponse)
@@ -29,6 +35,7 @@ export async function boot(root: HTMLElement) {
     // The frame's first render already says who is signed in (and the local mode's notice):
     // nothing then moves the page down once it is drawn.
     await prefetchOpenedPage(queryClient, api)
+    await yieldToBrowser()
     reactRoot.render(
       <StrictMode>
         <Providers config={config} api={api} queryClient={queryClient} mockPanel={mockPanel}>

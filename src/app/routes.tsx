@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react'
 import { useRuntimeConfig } from '../config/services-context'
 import { FranceConnectPage } from '../features/france-connect/pages/france-connect-page'
-import { PreviewPage } from '../features/france-connect/pages/preview-page'
 import { OverviewHeading, OverviewLoading } from '../features/tenants/pages/overview-heading'
 import { Layout } from './layout'
 import { Link } from '../components/link'
@@ -13,6 +12,13 @@ import { franceConnectPath, matchRoute, type Route } from '#contract/app-routes'
 const TenantsOverviewPage = lazy(() =>
   import('../features/tenants/pages/tenants-overview-page').then((module) => ({
     default: module.TenantsOverviewPage,
+  })),
+)
+
+// The contrast bench, for designers: its own chunk too.
+const PreviewPage = lazy(() =>
+  import('../features/france-connect/pages/preview-page').then((module) => ({
+    default: module.PreviewPage,
   })),
 )
 
@@ -73,7 +79,9 @@ export function RouteView({ route }: { route: Route }) {
     case 'preview':
       return (
         <Layout crumbs={[{ label: 'Accueil', to: '' }, { label: 'Banc de contraste du bouton' }]}>
-          <PreviewPage />
+          <Suspense fallback={null}>
+            <PreviewPage />
+          </Suspense>
         </Layout>
       )
     case 'not-found':

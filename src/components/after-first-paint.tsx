@@ -1,19 +1,44 @@
 import { useEffect, useState, type ReactNode } from 'react'
 
 /**
- * Renders its children once the browser has painted what came before and is idle: what lies
- * below the fold (long sections) no longer delays the first screen, on a slow phone, in one
- * long task. Until then, nothing: the content after it comes later in the page.
+ * What waits to be drawn, in page order: one block per idle moment of the browser, so that a
+ * long page is built in short tasks (a slow phone stays responsive) and from the top down
+ * (nothing already drawn moves: each block comes below the ones before it).
+ */
+const waiting: Array<() => void> = []
+let pumping = false
+
+function drawNext() {
+  if (waiting.length === 0) {
+    pumping = false
+    return
+  }
+  pumping = true
+  const whenIdle =
+    typeof window.requestIdleCallback === 'function'
+      ? (run: () => void) => window.requestIdleCallback(run, { timeout: 500 })
+      : (run: () => void) => window.setTimeout(run, 0)
+  whenIdle(() => {
+    waiting.shift()?.()
+    drawNext()
+  })
+}
+
+/**
+ * Renders its children once the browser has painted what came before and is idle, after the
+ * blocks before it (see above). Until then, nothing: the content after it comes later in the
+ * page.
  */
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false)
   useEffect(() => {
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(() => setReady(true), { timeout: 500 })
-      return () => window.cancelIdleCallback(id)
+    const draw = () => setReady(true)
+    waiting.push(draw)
+    if (!pumping) drawNext()
+    return () => {
+      const index = waiting.indexOf(draw)
+      if (index >= 0) waiting.splice(index, 1)
     }
-    const id = window.setTimeout(() => setReady(true), 0)
-    return () => window.clearTimeout(id)
   }, [])
   return ready ? children : null
 }

@@ -17,14 +17,11 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
   return ((lighter ?? 0) + 0.05) / ((darker ?? 0) + 0.05)
 }
 
-const oneDecimal = new Intl.NumberFormat('fr-FR', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-})
-
 /**
  * « 14,9:1 ». Truncated, never rounded up, so that a ratio shown as 3,0:1 always passes 3:1.
+ * (A ratio is at most 21: a decimal comma is all French asks; no Intl, whose first use costs
+ * a phone tens of milliseconds.)
  */
 export function formatRatio(ratio: number): string {
-  return `${oneDecimal.format(Math.floor(ratio * 10) / 10)}:1`
+  return `${(Math.floor(ratio * 10) / 10).toFixed(1).replace('.', ',')}:1`
 }

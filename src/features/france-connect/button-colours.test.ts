@@ -47,7 +47,7 @@ describe('the colours the contrast is computed on', () => {
   })
 
   it('are those the stylesheet paints a dark-theme preview with', async () => {
-    const css = await readFile(resolve('src/app/styles.css'), 'utf8')
+    const css = await readFile(resolve('src/app/components.css'), 'utf8')
     const block = /\.fc-theme-dark \{([^}]*)\}/.exec(css)?.[1] ?? ''
     const value = (name: string) =>
       new RegExp(`--${name}: (#[0-9a-f]+)`, 'i').exec(block)?.[1]?.toUpperCase()

@@ -1,4 +1,5 @@
 import { findEnvironment, type Environment } from '#contract/catalogue'
+import { formatDateTime } from '../../lib/dates'
 import { CHECK_TITLES } from '#contract/connection-texts'
 import type { HistoryEntry, SecretChange } from '#contract/history'
 import { quoted, SETTING_LABELS } from './differences'
@@ -104,28 +105,17 @@ export function entryView(
   return null
 }
 
-const minutes = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-})
-const seconds = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'long',
-  timeStyle: 'medium',
-  timeZone: 'Europe/Paris',
-})
-
 /**
  * When each entry was made, « 12 octobre 2026 à 09:30 » in Paris time; to the second where two
  * shown entries share a minute, so that each entry's name (and its buttons') stays its own.
  */
 export function entryDates(entries: readonly Pick<HistoryEntry, 'id' | 'at'>[]) {
-  const byMinute = entries.map((entry) => minutes.format(new Date(entry.at)))
+  const byMinute = entries.map((entry) => formatDateTime(entry.at))
   return new Map(
     entries.map((entry, index) => {
       const label = byMinute[index] ?? ''
       const shared = byMinute.indexOf(label) !== byMinute.lastIndexOf(label)
-      return [entry.id, shared ? seconds.format(new Date(entry.at)) : label]
+      return [entry.id, shared ? formatDateTime(entry.at, { seconds: true }) : label]
     }),
   )
 }

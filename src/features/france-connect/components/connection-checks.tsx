@@ -7,13 +7,9 @@ const BADGES: Record<ConnectionCheck['status'], { text: string; className: strin
   skipped: { text: 'Non effectué', className: 'fr-badge fr-badge--sm' },
 }
 
-const seconds = new Intl.NumberFormat('fr-FR', {
-  maximumFractionDigits: 1,
-  minimumFractionDigits: 1,
-})
-
-/** « 84 ms », « 1,2 s » */
-const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${seconds.format(ms / 1000)} s`)
+/** « 84 ms », « 1,2 s » (a test lasts seconds at most: a decimal comma is all French asks). */
+const duration = (ms: number) =>
+  ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`
 
 /** The result of a test: when, by whom, and each check with its badge, what it found and what to do. */
 export function ConnectionChecks({ test }: { test: ConnectionTest }) {

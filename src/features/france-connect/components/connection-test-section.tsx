@@ -1,12 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useFormState } from 'react-hook-form'
 import { Alert } from '../../../components/alert'
 import { useApiClient } from '../../../config/services-context'
 import { isApiError } from '../../../lib/api-error'
 import type { SettingsFormValues } from '../form-values'
 import { connectionTestQueryOptions, useRunConnectionTest } from '../queries'
-import { ConnectionChecks } from './connection-checks'
+
+// The checks' details, a chunk of its own: fetched as the section is drawn, shown with a test.
+const loadChecks = () => import('./connection-checks')
+const ConnectionChecks = lazy(() =>
+  loadChecks().then((module) => ({ default: module.ConnectionChecks })),
+)
 
 /**
  * « Vérifier la connexion »: the server checks the saved settings against FranceConnect
@@ -19,6 +24,9 @@ export function ConnectionTestSection({ tenantId }: { tenantId: string }) {
   const run = useRunConnectionTest(api, tenantId)
   const { isDirty } = useFormState<SettingsFormValues>()
   const [askedToSave, setAskedToSave] = useState(false)
+  useEffect(() => {
+    void loadChecks()
+  }, [])
   if (last.data?.available === false) return null
 
   function start() {
@@ -87,7 +95,11 @@ export function ConnectionTestSection({ tenantId }: { tenantId: string }) {
           </p>
         </Alert>
       )}
-      {test && <ConnectionChecks test={test} />}
+      {test && (
+        <Suspense fallback={null}>
+          <ConnectionChecks test={test} />
+        </Suspense>
+      )}
     </section>
   )
 }

@@ -26,18 +26,19 @@ describe('the Intégration FranceConnect form', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Chargement des réglages')
 
     expect(await screen.findByRole('checkbox', { name: /Activer FranceConnect/ })).not.toBeChecked()
-    expect(screen.getByRole('radio', { name: /FCboutons-10/ })).toBeChecked()
+    // The sections below come in turn, each once the ones above are painted.
+    expect(await screen.findByRole('radio', { name: /FCboutons-10/ })).toBeChecked()
     expect(screen.getByRole('radio', { name: /FCboutons-11/ })).not.toBeChecked()
-    expect(screen.getByLabelText(/Texte de connexion/)).toHaveValue(
+    expect(await screen.findByLabelText(/Texte de connexion/)).toHaveValue(
       'FranceConnect est la solution proposée par l’État pour sécuriser et simplifier la connexion à vos services en ligne',
     )
-    // The sections below a phone's fold come once the first ones are painted.
     expect(await screen.findByLabelText(/Identifiant client \(Client ID\)/)).toHaveValue('')
     expect(screen.getByLabelText(/Secret client \(Client secret\)/)).toHaveAttribute(
       'autocomplete',
       'new-password',
     )
-    for (const name of [/Production/, /Intégration/, /Autre URL/]) {
+    expect(await screen.findByRole('radio', { name: /Production/ })).not.toBeChecked()
+    for (const name of [/Intégration/, /Autre URL/]) {
       expect(screen.getByRole('radio', { name })).not.toBeChecked()
     }
     expect(screen.getByText('https://app.franceconnect.gouv.fr')).toBeVisible()

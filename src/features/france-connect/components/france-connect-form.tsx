@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Alert } from '../../../components/alert'
 import { LeaveGuard } from '../../../components/leave-guard'
@@ -7,7 +7,6 @@ import { useRuntimeConfig } from '../../../config/services-context'
 import type { EnvironmentCatalogue, VersionedSettings } from '../api'
 import type { Tenant } from '#contract/tenant'
 import { AfterFirstPaint } from '../../../components/after-first-paint'
-import { DeclarationSection } from './declaration-section'
 import {
   settingsResolver,
   toFormValues,
@@ -21,7 +20,6 @@ import { useSaveFlow } from '../use-save-flow'
 import { SessionExpiredModal } from './session-expired-modal'
 import { ActivationSection } from './activation-section'
 import { ButtonSection } from './button-section'
-import { ConflictModal } from './conflict-modal'
 import { ConnectionTestSection } from './connection-test-section'
 import { ConnectionTextSection } from './connection-text-section'
 import { DisableConfirmationModal, useDisableConfirmation } from './disable-confirmation'
@@ -30,6 +28,17 @@ import { LazyHistorySection } from './history-section-loader'
 import { KeySection } from './key-section'
 import { RestoredVersionAlert } from './restored-version-alert'
 import { isStatusOutcome, SaveOutcomeMessage } from './save-outcome'
+
+// What not every visit shows loads on demand: the declaration (far down the page) once the
+// form is drawn, the conflict window as soon as there is something to save.
+const loadDeclaration = () => import('./declaration-section')
+const DeclarationSection = lazy(() =>
+  loadDeclaration().then((module) => ({ default: module.DeclarationSection })),
+)
+const loadConflictModal = () => import('./conflict-modal')
+const ConflictModal = lazy(() =>
+  loadConflictModal().then((module) => ({ default: module.ConflictModal })),
+)
 
 interface FranceConnectFormProps {
   tenantId: string
@@ -63,6 +72,13 @@ export function FranceConnectForm({
   // A status about the saved state stops being true as soon as the user changes something.
   const outcome = flow.outcome && isStatusOutcome(flow.outcome) && isDirty ? null : flow.outcome
 
+  useEffect(() => {
+    void loadDeclaration()
+  }, [])
+  useEffect(() => {
+    if (isDirty) void loadConflictModal()
+  }, [isDirty])
+
   function cancelChanges() {
     form.reset()
     setRestored(null)
@@ -89,44 +105,55 @@ export function FranceConnectForm({
           <RestoredVersionAlert key={restored.serial} version={restored} />
         )}
         <ActivationSection savedEnabled={saved.settings.enabled} askToDisable={disabling.ask} />
-        <ButtonSection stored={saved.settings} />
-        <ConnectionTextSection />
-        {/* Below the fold of a phone: drawn once the sections above are painted. */}
+        {/* Below the fold of a phone: each section drawn in its turn, once the ones above
+            are painted (short tasks, top down). */}
+        <AfterFirstPaint>
+          <ButtonSection stored={saved.settings} />
+        </AfterFirstPaint>
+        <AfterFirstPaint>
+          <ConnectionTextSection />
+        </AfterFirstPaint>
         <AfterFirstPaint>
           <KeySection stored={saved.settings} catalogue={environments} />
+        </AfterFirstPaint>
+        <AfterFirstPaint>
           <EnvironmentSection
             catalogue={catalogue}
             catalogueUnavailable={catalogueUnavailable}
             storedUrl={saved.settings.environmentUrl}
           />
+        </AfterFirstPaint>
+        <AfterFirstPaint>
           <ConnectionTestSection tenantId={tenantId} />
         </AfterFirstPaint>
-        <div className="fc-save-outcome">
-          {outcome && (
-            <SaveOutcomeMessage
-              outcome={outcome}
-              timeoutMs={requestTimeoutMs}
-              onRetry={() => void flow.submitForm()}
-            />
-          )}
-        </div>
-        <ul className="fr-btns-group fr-btns-group--inline-md">
-          <li>
-            <button className="fr-btn" type="submit" disabled={!isDirty}>
-              Enregistrer
-            </button>
-          </li>
-          <li>
-            <button
-              className="fr-btn fr-btn--secondary"
-              type="button"
-              disabled={!isDirty}
-              onClick={cancelChanges}
-            >
-              Annuler les modifications
-            </button>
-          </li>
-        </ul>
+        <AfterFirstPaint>
+          <div className="fc-save-outcome">
+            {outcome && (
+              <SaveOutcomeMessage
+                outcome={outcome}
+                timeoutMs={requestTimeoutMs}
+                onRetry={() => void flow.submitForm()}
+              />
+            )}
+          </div>
+          <ul className="fr-btns-group fr-btns-group--inline-md">
+            <li>
+              <button className="fr-btn" type="submit" disabled={!isDirty}>
+                Enregistrer
+              </button>
+            </li>
+            <li>
+              <button
+                className="fr-btn fr-btn--secondary"
+                type="button"
+                disabled={!isDirty}
+                onClick={cancelChanges}
+              >
+                Annuler les modifications
+              </button>
+            </li>
+          </ul>
+        </AfterFirstPaint>
       </form>
       {disabling.question && (
         <DisableConfirmationModal
@@ -135,16 +162,22 @@ export function FranceConnectForm({
         />
       )}
       {flow.conflict && (
-        <ConflictModal
-          conflict={flow.conflict}
-          catalogue={environments}
-          onReloadTheirs={flow.reloadTheirs}
-          onOverwrite={() => void flow.overwrite()}
-          onClose={flow.dismissConflict}
-        />
+        <Suspense fallback={null}>
+          <ConflictModal
+            conflict={flow.conflict}
+            catalogue={environments}
+            onReloadTheirs={flow.reloadTheirs}
+            onOverwrite={() => void flow.overwrite()}
+            onClose={flow.dismissConflict}
+          />
+        </Suspense>
       )}
       <AfterFirstPaint>
-        <DeclarationSection tenant={tenant} stored={saved.settings} catalogue={environments} />
+        <Suspense fallback={null}>
+          <DeclarationSection tenant={tenant} stored={saved.settings} catalogue={environments} />
+        </Suspense>
+      </AfterFirstPaint>
+      <AfterFirstPaint>
         <LazyHistorySection
           tenantId={tenantId}
           catalogue={environments}

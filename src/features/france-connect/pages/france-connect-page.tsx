@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { AfterFirstPaint } from '../../../components/after-first-paint'
 import { LoadError } from '../../../components/load-error'
 import { useApiClient } from '../../../config/services-context'
 import { FranceConnectForm } from '../components/france-connect-form'
@@ -70,14 +71,18 @@ export function FranceConnectPage({ tenantId }: { tenantId: string }) {
             />
           )}
           {query.data && (
-            <FranceConnectForm
-              key={tenantId}
-              tenantId={tenantId}
-              saved={query.data}
-              tenant={tenant}
-              catalogue={catalogue.data ?? BUILT_IN_CATALOGUE}
-              catalogueUnavailable={catalogue.isError}
-            />
+            // Drawn in a task of its own, once the page's top is painted (a phone stays
+            // responsive), and then section by section (see the form).
+            <AfterFirstPaint>
+              <FranceConnectForm
+                key={tenantId}
+                tenantId={tenantId}
+                saved={query.data}
+                tenant={tenant}
+                catalogue={catalogue.data ?? BUILT_IN_CATALOGUE}
+                catalogueUnavailable={catalogue.isError}
+              />
+            </AfterFirstPaint>
           )}
         </>
       )}

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+// The first visit on a slow phone, as the reference server serves it (the mock API has no
+// shells and sends no early requests): a 4× slower processor and a slow network, so that
+// the order of things shows. What Lighthouse measures is in `npm run perf`; this checks, on
+// every run, what those figures rest on.
+test.skip(({ mockApi }) => mockApi, 'the shells and the early requests are the server’s')
+
+async function slowPhone(page: Page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 100 * 1024,
+    uploadThroughput: 100 * 1024,
+  })
+  await page.addInitScript(() => {
+    const seen = { shifts: 0, paints: [] as { time: number; text: string }[] }
+    Object.assign(window, { firstVisit: seen })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        seen.shifts += entry.value
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) {
+        seen.paints.push({ time: entry.startTime, text: entry.element?.textContent ?? '' })
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true })
+  })
+}
+
+/** What the page measured, and when each of its resources ended (by path). */
+async function measures(page: Page) {
+  return page.evaluate(() => {
+    const { shifts, paints } = (
+      window as unknown as {
+        firstVisit: { shifts: number; paints: { time: number; text: string }[] }
+      }
+    ).firstVisit
+    const resources = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry as PerformanceResourceTiming)
+      .map(({ name, startTime, responseEnd }) => ({
+        path: new URL(name).pathname,
+        startTime,
+        responseEnd,
+      }))
+    // Marked by the app's code as it starts (src/app/boot.tsx).
+    const appStart = performance.getEntriesByName('reglages:app-start')[0]?.startTime ?? null
+    return { shifts, paints, resources, appStart }
+  })
+}
+
+test('the tab is painted from its shell, asks for its data early, and nothing moves', async ({
+  page,
+  tab,
+  configuredTenant,
+}) => {
+  await slowPhone(page)
+  await tab.goto(configuredTenant)
+  await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
+  const { shifts, paints, resources, appStart } = await measures(page)
+
+  expect(shifts).toBe(0)
+  // The first paint is the shell's, its title the largest element then, before the app's code
+  // has started. (Later, on a wide screen, a longer paragraph of the form may paint larger.)
+  expect(paints[0]?.text).toBe('Intégration FranceConnect')
+  expect(appStart).not.toBeNull()
+  expect(paints[0]?.time).toBeLessThan(appStart ?? 0)
+  const appCode = resources.filter(({ path }) => /\/assets\/(app|libraries)-.*\.js$/.test(path))
+  expect(appCode).toHaveLength(2)
+  const codeArrived = Math.max(...appCode.map(({ responseEnd }) => responseEnd))
+  // The settings were asked for before the app's code had arrived, and asked for once.
+  const settings = resources.filter(({ path }) =>
+    path.endsWith(`/api/tenants/${configuredTenant}/france-connect`),
+  )
+  expect(settings).toHaveLength(1)
+  expect(settings[0]?.startTime).toBeLessThan(codeArrived)
+})
+
+test('the overview is painted from its shell, and nothing moves', async ({ page }) => {
+  await slowPhone(page)
+  await page.goto('')
+  await expect(page.getByRole('table')).toBeVisible()
+  const { shifts, paints, appStart } = await measures(page)
+
+  expect(shifts).toBe(0)
+  expect(paints[0]?.text).toBe('Vue d’ensemble des espaces')
+  expect(appStart).not.toBeNull()
+  expect(paints[0]?.time).toBeLessThan(appStart ?? 0)
+})

@@ -1,9 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react'
 
 /**
- * What waits to be drawn, in page order: one block per idle moment of the browser, so that a
- * long page is built in short tasks (a slow phone stays responsive) and from the top down
- * (nothing already drawn moves: each block comes below the ones before it).
+ * What waits to be drawn, in page order: one block per idle moment of the browser (or after
+ * 100 ms at most), so that a long page is built in short tasks (a slow phone stays responsive)
+ * and from the top down (nothing already drawn moves: each block comes below the ones before
+ * it).
  */
 const waiting: Array<() => void> = []
 let pumping = false
@@ -16,7 +17,7 @@ function drawNext() {
   pumping = true
   const whenIdle =
     typeof window.requestIdleCallback === 'function'
-      ? (run: () => void) => window.requestIdleCallback(run, { timeout: 500 })
+      ? (run: () => void) => window.requestIdleCallback(run, { timeout: 100 })
       : (run: () => void) => window.setTimeout(run, 0)
   whenIdle(() => {
     waiting.shift()?.()

@@ -7,6 +7,12 @@ import { expect, test } from './fixtures'
 // every run, what those figures rest on.
 test.skip(({ mockApi }) => mockApi, 'the shells and the early requests are the server’s')
 
+/** What the page records of its own load (in the page, as `window.firstVisit`). */
+interface FirstVisit {
+  shifts: string[]
+  paints: { time: number; text: string }[]
+}
+
 async function slowPhone(page: Page) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
@@ -18,7 +24,7 @@ async function slowPhone(page: Page) {
     uploadThroughput: 100 * 1024,
   })
   await page.addInitScript(() => {
-    const seen = { shifts: [] as string[], paints: [] as { time: number; text: string }[] }
+    const seen: FirstVisit = { shifts: [], paints: [] }
     Object.assign(window, { firstVisit: seen })
     const nodeName = (node: Node | null) =>
       node instanceof Element
@@ -48,11 +54,7 @@ async function slowPhone(page: Page) {
 /** What the page measured, and when each of its resources ended (by path). */
 async function measures(page: Page) {
   return page.evaluate(() => {
-    const { shifts, paints } = (
-      window as unknown as {
-        firstVisit: { shifts: string[]; paints: { time: number; text: string }[] }
-      }
-    ).firstVisit
+    const { shifts, paints } = (window as unknown as { firstVisit: FirstVisit }).firstVisit
     const resources = performance
       .getEntriesByType('resource')
       .map((entry) => entry as PerformanceResourceTiming)

@@ -2,7 +2,13 @@
 // reads config.json and sends the opened page's first GET requests while the app's bundle is
 // still downloading. The app (main.tsx) imports the same module and takes what it started.
 import { openingPaths } from './app/opening-paths'
-import { appBaseUrl, appPath, configUrl, resolveApiBaseUrl } from './lib/app-path'
+import {
+  appBaseUrl,
+  appPath,
+  configUrl,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  resolveApiBaseUrl,
+} from './lib/app-path'
 import { startEarlyGet } from './lib/early-requests'
 
 const configResponse = fetch(configUrl())
@@ -21,7 +27,8 @@ async function startOpeningRequests() {
   // The mock API answers only once its service worker runs: the app asks then.
   if (mockApi !== false || typeof apiBaseUrl !== 'string') return
   const api = resolveApiBaseUrl(apiBaseUrl, appBaseUrl())
-  const timeoutMs = typeof requestTimeoutMs === 'number' ? requestTimeoutMs : 15_000
+  const timeoutMs =
+    typeof requestTimeoutMs === 'number' ? requestTimeoutMs : DEFAULT_REQUEST_TIMEOUT_MS
   for (const path of openingPaths(appPath())) startEarlyGet(`${api}${path}`, timeoutMs)
 }
 

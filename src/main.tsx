@@ -4,15 +4,7 @@
 // requests are already sent (src/early.ts).
 import './app/styles.css'
 import './early'
-import { yieldToBrowser } from './lib/yield'
-
-/** Resolves once the browser has painted a frame (or after 100 ms, e.g. in a hidden tab). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0))
-    setTimeout(resolve, 100)
-  })
-}
+import { afterNextPaint, yieldToBrowser } from './lib/yield'
 
 const root = document.getElementById('root')
 if (root) {

@@ -1,5 +1,10 @@
 import * as z from 'zod/mini'
-import { appBaseUrl, configUrl, resolveApiBaseUrl } from '../lib/app-path'
+import {
+  appBaseUrl,
+  configUrl,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  resolveApiBaseUrl,
+} from '../lib/app-path'
 
 export { appBaseUrl, resolveApiBaseUrl } from '../lib/app-path'
 
@@ -13,7 +18,7 @@ export const runtimeConfigSchema = z.object({
   apiBaseUrl: z.string().check(z.minLength(1), z.refine(isUrlOrPath)),
   mockApi: z.boolean(),
   defaultTenant: z.string().check(z.regex(tenantIdPattern)),
-  requestTimeoutMs: z._default(z.number().check(z.int(), z.positive()), 15_000),
+  requestTimeoutMs: z._default(z.number().check(z.int(), z.positive()), DEFAULT_REQUEST_TIMEOUT_MS),
 })
 
 export type RuntimeConfig = z.output<typeof runtimeConfigSchema>

@@ -11,6 +11,9 @@ export function appBaseUrl(): URL {
   return new URL(import.meta.env.BASE_URL, document.baseURI)
 }
 
+/** `requestTimeoutMs` when config.json does not set it. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
+
 /** The runtime configuration, next to the app (never baked into the bundle). */
 export function configUrl(base: URL = appBaseUrl()): URL {
   return new URL('config.json', base)

@@ -1,5 +1,6 @@
 /** WCAG 2.x colour contrast, on colours written as #RGB or #RRGGBB. */
 import type { Rgb } from '#contract/hex-colour'
+import { oneDecimal } from './decimal'
 
 function linear(channel: number): number {
   const value = channel / 255
@@ -19,9 +20,7 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
 
 /**
  * « 14,9:1 ». Truncated, never rounded up, so that a ratio shown as 3,0:1 always passes 3:1.
- * (A ratio is at most 21: a decimal comma is all French asks; no Intl, whose first use costs
- * a phone tens of milliseconds.)
  */
 export function formatRatio(ratio: number): string {
-  return `${(Math.floor(ratio * 10) / 10).toFixed(1).replace('.', ',')}:1`
+  return `${oneDecimal(Math.floor(ratio * 10) / 10)}:1`
 }

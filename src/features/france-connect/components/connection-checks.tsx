@@ -1,5 +1,6 @@
 import type { ConnectionCheck, ConnectionTest } from '#contract/connection-test'
 import { formatDateTime } from '../../../lib/dates'
+import { oneDecimal } from '../../../lib/decimal'
 
 const BADGES: Record<ConnectionCheck['status'], { text: string; className: string }> = {
   passed: { text: 'Réussi', className: 'fr-badge fr-badge--sm fr-badge--success' },
@@ -7,9 +8,8 @@ const BADGES: Record<ConnectionCheck['status'], { text: string; className: strin
   skipped: { text: 'Non effectué', className: 'fr-badge fr-badge--sm' },
 }
 
-/** « 84 ms », « 1,2 s » (a test lasts seconds at most: a decimal comma is all French asks). */
-const duration = (ms: number) =>
-  ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`
+/** « 84 ms », « 1,2 s » */
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${oneDecimal(ms / 1000)} s`)
 
 /** The result of a test: when, by whom, and each check with its badge, what it found and what to do. */
 export function ConnectionChecks({ test }: { test: ConnectionTest }) {

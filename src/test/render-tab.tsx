@@ -8,6 +8,15 @@ import { FranceConnectPage } from '../features/france-connect/pages/france-conne
 import { createApiClient } from '../lib/api-client'
 import { TEST_API_BASE_URL } from '../mocks/node'
 
+// The tab's on-demand sections, imported once before any test draws them. Under test, a module's
+// first import means transforming it, which on a busy machine can outlast a findBy… wait; the
+// lazy boundaries themselves are still crossed (React.lazy resolves them a tick later).
+await Promise.all([
+  import('../features/france-connect/components/history-section'),
+  import('../features/france-connect/components/declaration-section'),
+  import('../features/france-connect/components/conflict-modal'),
+])
+
 export const testConfig: RuntimeConfig = {
   apiBaseUrl: TEST_API_BASE_URL,
   mockApi: true,

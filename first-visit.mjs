@@ -4,9 +4,15 @@
 //   page's first requests while the rest downloads. The app imports the same chunk, so both
 //   share one module (and what it started);
 // - the app's code (src/app/boot.tsx, imported by src/main.tsx once the shell is painted) is
-//   preloaded from the start, with every chunk it imports and their styles: it downloads
-//   beside the frame's styles instead of after them.
+//   preloaded, with every chunk it imports and their styles, at low priority: it downloads
+//   while the page is drawn, behind what the first paint needs (the frame's styles, the
+//   scripts before them), instead of after the entry asks for it;
+// - a classic script of a few bytes decides, before the styles apply, whether the page uses
+//   Marianne (src/lib/marianne.ts).
 
+import { MARIANNE_SCRIPT } from './src/lib/marianne.ts'
+
+const MARIANNE_ASSET = 'marianne.js'
 const BOOT_MODULE = '/src/app/boot.tsx'
 /** The entry stays apart: it must run (and let the shell be painted) before the app's code. */
 const ENTRY = '/src/main.tsx'
@@ -40,6 +46,12 @@ export function firstVisit() {
   return {
     name: 'first-visit',
     apply: 'build',
+    buildStart() {
+      // Whether the page uses Marianne, decided before its first paint (src/lib/marianne.ts):
+      // a classic script of a few bytes, before the styles, in a file of its own (no inline
+      // script under the Content-Security-Policy), cached for a year like every asset.
+      this.emitFile({ type: 'asset', name: MARIANNE_ASSET, source: MARIANNE_SCRIPT })
+    },
     config: () => ({
       build: {
         rolldownOptions: {
@@ -86,7 +98,14 @@ export function firstVisit() {
         }
         const charset = '<meta charset="utf-8" />'
         if (!html.includes(charset)) throw new Error(`first-visit : ${charset} manque à index.html`)
-        const script = `<script type="module" async crossorigin src="${base}${early.fileName}"></script>`
+        const marianne = Object.values(bundle).find(
+          (output) => output.type === 'asset' && output.names.includes(MARIANNE_ASSET),
+        )
+        if (!marianne) throw new Error(`first-visit : ${MARIANNE_ASSET} n’a pas été émis`)
+        const scripts = [
+          `<script type="module" async crossorigin src="${base}${early.fileName}"></script>`,
+          `<script src="${base}${marianne.fileName}"></script>`,
+        ].join('\n    ')
 
         const preloaded = new Set()
         const visit = (fileName) => {
@@ -101,7 +120,10 @@ export function firstVisit() {
         const links = [
           ...[...preloaded]
             .filter((fileName) => !html.includes(`${base}${fileName}"`))
-            .map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`),
+            .map(
+              (fileName) =>
+                `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${fileName}">`,
+            ),
           // The components' styles, which the app's code waits for before drawing: fetched
           // beside it, after what the first paint needs.
           ...styles.map(
@@ -109,11 +131,21 @@ export function firstVisit() {
               `<link rel="preload" as="style" fetchpriority="low" crossorigin href="${base}${fileName}">`,
           ),
         ]
-        // Right after the charset: the first request the page makes after its own HTML.
+        // Right after the charset: the first requests the page makes after its own HTML.
         return html
-          .replace(charset, `${charset}\n    ${script}`)
+          .replace(charset, `${charset}\n    ${scripts}`)
           .replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
       },
     },
+  }
+}
+
+/** In development (served without the Content-Security-Policy), the same decision, inline. */
+/** @returns {import('vite').Plugin} */
+export function marianneInDevelopment() {
+  return {
+    name: 'marianne-in-development',
+    apply: 'serve',
+    transformIndexHtml: () => [{ tag: 'script', children: MARIANNE_SCRIPT, injectTo: 'head' }],
   }
 }

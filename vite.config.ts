@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { contentSecurityPolicy } from './csp.mjs'
 import { pruneCssVariables } from './css-variables.mjs'
-import { firstVisit } from './first-visit.mjs'
+import { firstVisit, marianneInDevelopment } from './first-visit.mjs'
 import { precompress } from './scripts/precompress.mjs'
 import { preactAliases } from './preact-aliases.mjs'
 
 // BASE_PATH lets the app live under a sub-path (e.g. /admin/france-connect/); it must end with "/".
 export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), firstVisit(), pruneCssVariables(), precompress()],
+  plugins: [react(), firstVisit(), marianneInDevelopment(), pruneCssVariables(), precompress()],
   resolve: {
     // Built for Preact (see preact-aliases.mjs); developed and unit-tested on React, whose
     // development build says more. The journeys run on the build.

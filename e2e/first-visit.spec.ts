@@ -23,6 +23,24 @@ async function slowPhone(page: Page) {
     downloadThroughput: 100 * 1024,
     uploadThroughput: 100 * 1024,
   })
+  await firstVisitor(page)
+  await recordLoad(page)
+}
+
+/**
+ * A first visit's browser: nothing remembered of Marianne (the server's journeys start from a
+ * signed-in state saved by a page that may have cached it). Only the tab's first load forgets.
+ */
+async function firstVisitor(page: Page) {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('premier-chargement')) return
+    sessionStorage.setItem('premier-chargement', 'fait')
+    localStorage.removeItem('reglages:marianne-en-cache')
+  })
+}
+
+/** Records, at each load, the layout shifts and the largest paints (`window.firstVisit`). */
+async function recordLoad(page: Page) {
   await page.addInitScript(() => {
     const seen: FirstVisit = { shifts: [], paints: [] }
     Object.assign(window, { firstVisit: seen })
@@ -69,6 +87,14 @@ async function measures(page: Page) {
   })
 }
 
+/** The font the page's text is set in, and whether it uses Marianne (src/lib/marianne.ts). */
+async function typeface(page: Page) {
+  return page.evaluate(() => ({
+    body: getComputedStyle(document.body).fontFamily,
+    marianne: document.documentElement.classList.contains('fc-marianne'),
+  }))
+}
+
 test('the tab is painted from its shell, asks for its data early, and nothing moves', async ({
   page,
   tab,
@@ -104,4 +130,37 @@ test('the overview is painted from its shell, and nothing moves', async ({ page 
   expect(paints[0]?.text).toBe('Vue d’ensemble des espaces')
   expect(appStart).not.toBeNull()
   expect(paints[0]?.time).toBeLessThan(appStart ?? 0)
+})
+
+test('Marianne: a first visit paints without waiting for it, the next one uses it, nothing moves', async ({
+  page,
+  tab,
+  configuredTenant,
+}) => {
+  await firstVisitor(page)
+  await recordLoad(page)
+  await tab.goto(configuredTenant)
+  await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
+  expect(await typeface(page)).toEqual({ body: 'arial, sans-serif', marianne: false })
+  // Once the page is done, its faces are fetched for the next one, without being used here.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('reglages:marianne-en-cache')))
+    .toBe('1')
+  const first = await measures(page)
+  const fonts = first.resources.filter(({ path }) => path.endsWith('.woff2'))
+  expect(fonts.map(({ path }) => /Marianne-(\w+)-/.exec(path)?.[1]).sort()).toEqual([
+    'Bold',
+    'Medium',
+    'Regular',
+  ])
+  for (const font of fonts)
+    expect(font.startTime).toBeGreaterThan(first.paints[0]?.time ?? Infinity)
+  expect(await typeface(page)).toEqual({ body: 'arial, sans-serif', marianne: false })
+  expect(first.shifts).toEqual([])
+
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
+  expect(await typeface(page)).toEqual({ body: 'Marianne, arial, sans-serif', marianne: true })
+  expect(await page.evaluate(() => document.fonts.check('700 1rem Marianne'))).toBe(true)
+  expect((await measures(page)).shifts).toEqual([])
 })

@@ -8,6 +8,7 @@ import { createQueryClient } from './query-client'
 import { Routes } from './routes'
 import { loadRuntimeConfig, RuntimeConfigError } from '../config/runtime-config'
 import { createApiClient } from '../lib/api-client'
+import { cacheMarianneWhenIdle } from '../lib/marianne'
 import { yieldToBrowser } from '../lib/yield'
 
 export const APP_START_MARK = 'reglages:app-start'
@@ -43,6 +44,7 @@ export async function boot(root: HTMLElement) {
         </Providers>
       </StrictMode>,
     )
+    cacheMarianneWhenIdle()
   } catch (error) {
     const message =
       error instanceof RuntimeConfigError

@@ -33,6 +33,11 @@ export class TenantsOverview {
     await this.page.goto(`./${query}`)
     await expect(this.heading).toBeVisible()
     await expect(this.exportButton).toBeVisible()
+    // Its rows are drawn a few at a time: the table says it is busy until the last.
+    await expect(
+      this.table.or(this.page.getByText(/^Aucun espace ne|^Vous n’administrez/)),
+    ).toBeVisible()
+    await expect(this.page.locator('table[aria-busy="true"]')).toHaveCount(0)
   }
 
   /** Waits until the table shows the current filters' tenants, not the previous ones'. */

@@ -30,8 +30,17 @@ function drawNext() {
  * blocks before it (see above). Until then, nothing: the content after it comes later in the
  * page.
  */
-export function AfterFirstPaint({ children }: { children: ReactNode }) {
+export function AfterFirstPaint({
+  children,
+  onDrawn,
+}: {
+  children: ReactNode
+  /** Called once its children are drawn; what it returns is called when they go. */
+  onDrawn?: () => () => void
+}) {
   const [ready, setReady] = useState(false)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- told when drawn, not when the callback changes
+  useEffect(() => (ready && onDrawn ? onDrawn() : undefined), [ready])
   useEffect(() => {
     const draw = () => setReady(true)
     waiting.push(draw)

@@ -7,6 +7,7 @@ import { navigate } from '../../../lib/router'
 import { BUILT_IN_CATALOGUE } from '../../france-connect/api'
 import { environmentCatalogueQueryOptions } from '../../france-connect/queries'
 import { hasFilters, overviewPath, withoutFilters } from '../overview-query'
+import { AfterFirstPaint } from '../../../components/after-first-paint'
 import { CsvExport } from './csv-export'
 import { OverviewFilters } from './overview-filters'
 import { OverviewSummary } from './overview-summary'
@@ -50,53 +51,63 @@ export function OverviewContent({ page, query, refreshing, tenantPath }: Overvie
         summary={page.summary}
         toHandlePath={overviewPath({ ...withoutFilters(query), toHandle: 'true' })}
       />
-      <OverviewFilters
-        query={query}
-        environments={environments}
-        onApply={(filters) => go({ ...query, ...filters, page: 1 })}
-        onReset={() => go(withoutFilters(query))}
-      />
-      <CsvExport query={query} total={page.total} />
+      {/* Then, each in its turn (short tasks on a phone, top down, nothing drawn moves): the
+          filters, the export, the table, a few rows at a time, and the pages. */}
+      <AfterFirstPaint>
+        <OverviewFilters
+          query={query}
+          environments={environments}
+          onApply={(filters) => go({ ...query, ...filters, page: 1 })}
+          onReset={() => go(withoutFilters(query))}
+        />
+      </AfterFirstPaint>
+      <AfterFirstPaint>
+        <CsvExport query={query} total={page.total} />
+      </AfterFirstPaint>
       <p role="status" className="fr-sr-only">
         {resultsText(page, refreshing)}
       </p>
-      {page.total === 0 ? (
-        <div className="fc-overview-empty">
-          {hasFilters(query) ? (
-            <>
-              <p>Aucun espace ne correspond à ces filtres.</p>
-              <button
-                type="button"
-                className="fr-btn fr-btn--secondary"
-                onClick={() => go(withoutFilters(query))}
-              >
-                Afficher tous les espaces
-              </button>
-            </>
-          ) : (
-            <p>Vous n’administrez aucun espace pour le moment.</p>
-          )}
-        </div>
-      ) : (
-        <TenantsTable
-          tableRef={table}
-          page={page}
-          query={query}
-          pageCount={pageCount}
-          catalogue={environments}
-          refreshing={refreshing}
-          onSort={(sort, order) => go({ ...query, sort, order, page: 1 })}
-          tenantPath={tenantPath}
-        />
-      )}
-      {pageCount > 1 && (
-        <Pagination
-          page={page.page}
-          pageCount={pageCount}
-          pathOf={(target) => overviewPath({ ...query, page: target })}
-          onNavigate={() => table.current?.focus()}
-        />
-      )}
+      <AfterFirstPaint>
+        {page.total === 0 ? (
+          <div className="fc-overview-empty">
+            {hasFilters(query) ? (
+              <>
+                <p>Aucun espace ne correspond à ces filtres.</p>
+                <button
+                  type="button"
+                  className="fr-btn fr-btn--secondary"
+                  onClick={() => go(withoutFilters(query))}
+                >
+                  Afficher tous les espaces
+                </button>
+              </>
+            ) : (
+              <p>Vous n’administrez aucun espace pour le moment.</p>
+            )}
+          </div>
+        ) : (
+          <TenantsTable
+            tableRef={table}
+            page={page}
+            query={query}
+            pageCount={pageCount}
+            catalogue={environments}
+            refreshing={refreshing}
+            onSort={(sort, order) => go({ ...query, sort, order, page: 1 })}
+            tenantPath={tenantPath}
+            footer={
+              pageCount > 1 && (
+                <Pagination
+                  page={page.page}
+                  pageCount={pageCount}
+                  pathOf={(target) => overviewPath({ ...query, page: target })}
+                  onNavigate={() => table.current?.focus()}
+                />
+              )
+            }
+          />
+        )}
+      </AfterFirstPaint>
     </>
   )
 }

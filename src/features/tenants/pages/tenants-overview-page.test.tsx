@@ -37,6 +37,9 @@ describe('the tenants overview', () => {
     expect(document.title).toBe('Vue d’ensemble des espaces – Espace Administration')
 
     expect(table()).toHaveAccessibleName('Espaces usagers (26 résultats, page 1 sur 2)')
+    // The rows are drawn a few at a time (short tasks on a phone): the table is busy until then.
+    expect(table()).toHaveAttribute('aria-busy', 'true')
+    await waitFor(() => expect(table()).not.toHaveAttribute('aria-busy'))
     expect(rowNames()).toHaveLength(20)
     expect(rowNames()[0]).toBe('Ancien portail des démarches')
     const first = within(table()).getByRole('link', { name: 'Ancien portail des démarches' })
@@ -124,7 +127,7 @@ describe('the tenants overview', () => {
 
   it('pages through the tenants with links that carry the filters', async () => {
     const { user } = await openOverview('/?sort=id')
-    const pagination = screen.getByRole('navigation', { name: 'Pagination' })
+    const pagination = await screen.findByRole('navigation', { name: 'Pagination' })
     expect(within(pagination).getByText('1')).toHaveAttribute('aria-current', 'page')
     expect(within(pagination).getByText('Page précédente')).toHaveAttribute('aria-disabled', 'true')
     expect(within(pagination).getByText('Page précédente')).not.toHaveAttribute('href')
@@ -133,7 +136,7 @@ describe('the tenants overview', () => {
 
     await user.click(next)
     await waitFor(() => expect(table()).toHaveAccessibleName(/page 2 sur 2/))
-    expect(rowNames()).toHaveLength(6)
+    await waitFor(() => expect(rowNames()).toHaveLength(6))
     expect(table()).toHaveFocus()
     expect(within(pagination).getByText('2')).toHaveAttribute('aria-current', 'page')
     expect(within(pagination).getByText('Dernière page')).toHaveAttribute('aria-disabled', 'true')
@@ -141,7 +144,7 @@ describe('the tenants overview', () => {
 
   it('reads values it does not know in the address as the defaults', async () => {
     await openOverview('/?page=abc&sort=nope&order=up&enabled=peut-etre&q=gap&pageSize=500')
-    expect(rowNames()).toEqual(['Ville de Gap'])
+    await waitFor(() => expect(rowNames()).toEqual(['Ville de Gap']))
     expect(screen.getByLabelText('Rechercher un espace')).toHaveValue('gap')
     expect(screen.getByLabelText('FranceConnect')).toHaveValue('')
   })
@@ -149,7 +152,7 @@ describe('the tenants overview', () => {
   it('shows the last page instead of one past the end', async () => {
     await openOverview('/?enabled=true&page=2')
     await waitFor(() => expect(window.location.search).toBe('?enabled=true'))
-    expect(rowNames()).toHaveLength(15)
+    await waitFor(() => expect(rowNames()).toHaveLength(15))
   })
 
   it('follows the browser’s back and forward buttons', async () => {

@@ -104,9 +104,11 @@ export function FranceConnectForm({
         {restored?.etag === saved.etag && isDirty && (
           <RestoredVersionAlert key={restored.serial} version={restored} />
         )}
-        <ActivationSection savedEnabled={saved.settings.enabled} askToDisable={disabling.ask} />
-        {/* Below the fold of a phone: each section drawn in its turn, once the ones above
-            are painted (short tasks, top down). */}
+        {/* Each section drawn in its turn, once the ones above are painted (short tasks on a
+            phone, top down). */}
+        <AfterFirstPaint>
+          <ActivationSection savedEnabled={saved.settings.enabled} askToDisable={disabling.ask} />
+        </AfterFirstPaint>
         <AfterFirstPaint>
           <ButtonSection stored={saved.settings} />
         </AfterFirstPaint>

@@ -48,10 +48,14 @@ export function TenantsTable({
   footer,
 }: TenantsTableProps) {
   const turns = inTurns(page.items)
-  // The turns of rows drawn so far: the table is busy until every one is.
+  // The turns of rows drawn so far: the table is busy until every one is. It is shown once its
+  // first rows are all drawn (the turns come in order): columns widen as rows come, which would
+  // move the headers under the reader's eyes.
   const [drawn, setDrawn] = useState<ReadonlySet<number>>(new Set())
+  const [shown, setShown] = useState(false)
   const onDrawn = (turn: number) => () => {
     setDrawn((before) => new Set(before).add(turn))
+    if (turn === turns.length - 1) setShown(true)
     return () =>
       setDrawn((before) => {
         const after = new Set(before)
@@ -62,7 +66,9 @@ export function TenantsTable({
   const drawing = turns.some((_, turn) => !drawn.has(turn))
   return (
     <>
-      <div className="fr-table fr-table--multiline fc-overview-table">
+      <div
+        className={`fr-table fr-table--multiline fc-overview-table${shown ? '' : ' fc-overview-table--drawing'}`}
+      >
         <div className="fr-table__wrapper">
           <div className="fr-table__container">
             <div className="fr-table__content">

@@ -12,7 +12,8 @@ const html = await readFile(join(dist, 'index.html'), 'utf8')
 const base = /<script[^>]+src="([^"]+)"/.exec(html)?.[1]?.replace(/assets\/.*$/, '') ?? '/'
 const local = (url) => join(dist, url.startsWith(base) ? url.slice(base.length) : url)
 const entries = [
-  ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  // Module or classic (the Marianne decision, src/lib/marianne.ts).
+  ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]+rel="(?:stylesheet|modulepreload)"/g),
 ].map((match) => match[1])

@@ -21,7 +21,9 @@ const chromium = {
 
 /**
  * The journeys that exercise a backend: the server project runs these; those that exercise the
- * tab alone (contrast bench, mock scenarios, keyboard, leave guards) run once, on the mock.
+ * tab alone (contrast bench, mock scenarios, keyboard, leave guards) run once, on the mock. In
+ * `npm test`, a journey through the backend is played once too, on the server (see
+ * `playedOnTheServer` in e2e/fixtures.ts).
  */
 const BACKEND_JOURNEYS = [
   'configure-tenant.spec.ts',

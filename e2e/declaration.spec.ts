@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from './fixtures'
+import { expect, test, playedOnTheServer, PLAYED_ON_THE_SERVER } from './fixtures'
 import { DeclarationSection } from './pages/declaration'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -77,7 +77,9 @@ test('a tenant that already offered FranceConnect is told to reuse its subs, wit
   page,
   tab,
   configuredTenant,
+  mockApi,
 }) => {
+  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
   await tab.goto(configuredTenant)
   const declaration = new DeclarationSection(page)
   const storedClientId = await tab.clientId.inputValue()
@@ -96,6 +98,7 @@ test('URLs that cannot work in production are flagged when production is chosen'
   mockApi,
   referenceServer,
 }) => {
+  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
   test.skip(
     !mockApi && !referenceServer,
     'relies on the demo tenant recette-exemple, served from http://localhost:8080',

@@ -3,7 +3,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { addTenant, closeTenantDatabases } from './reference-tenants'
 import { FranceConnectTab } from './pages/france-connect-tab'
 import { expectUniqueNames } from './pages/qa-names'
-import type { ReferenceServerTarget } from './reference-server'
+import { referenceServer as serverProject, type ReferenceServerTarget } from './reference-server'
 
 /** True unless the journeys target a deployed app (PLAYWRIGHT_BASE_URL) said to run without the mock API. */
 export const againstMockApi = !process.env.PLAYWRIGHT_BASE_URL || process.env.E2E_MOCK_API === '1'
@@ -13,6 +13,19 @@ export const againstMockApi = !process.env.PLAYWRIGHT_BASE_URL || process.env.E2
  * On the reference server, each journey gets tenants of its own instead (`freshTenant`,
  * `configuredTenant`).
  */
+/**
+ * In `npm test` (E2E_EACH_ONCE=1), a journey through the backend (save, reload, history,
+ * overview) is played once, on the reference server, and not again on the mock API: the mock's
+ * answers are held to the same contract by the contract suite, and the tab's own behaviour by
+ * the mock's other journeys. `npm run test:e2e` plays it on both.
+ */
+export const PLAYED_ON_THE_SERVER = 'a backend journey: played once, on the reference server'
+export const playedOnTheServer = (mockApi: boolean) =>
+  mockApi &&
+  process.env.E2E_EACH_ONCE === '1' &&
+  serverProject !== null &&
+  !process.env.PLAYWRIGHT_BASE_URL
+
 export const tenants = {
   /** Never configured: FranceConnect off, no key. */
   fresh: process.env.E2E_NEW_TENANT ?? 'portaildesaides',

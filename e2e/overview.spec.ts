@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { expect, expectSoundState, issuedClientId, newSecret, test } from './fixtures'
+import {
+  expect,
+  expectSoundState,
+  issuedClientId,
+  newSecret,
+  test,
+  playedOnTheServer,
+  PLAYED_ON_THE_SERVER,
+} from './fixtures'
 import { TenantsOverview } from './pages/tenants-overview'
 
 const CSV_HEADER =
@@ -49,6 +57,7 @@ test('the tenants to handle are one click away, each with its reasons, and open 
   freshTenant,
   mockApi,
 }) => {
+  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
   const tenantId = await tenantToHandle(request, freshTenant, mockApi)
   const overview = new TenantsOverview(page)
   await overview.goto()
@@ -82,6 +91,7 @@ test('the filtered list downloads as CSV, as the table shows it', async ({
   configuredTenant,
   mockApi,
 }) => {
+  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
   const overview = new TenantsOverview(page)
   await overview.goto(mockApi ? '?toHandle=true' : `?q=${configuredTenant}`)
   const shown = await overview.rows.evaluateAll((rows) =>

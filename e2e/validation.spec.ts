@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test'
-import { expect, expectSoundState, issuedClientId, newSecret, test } from './fixtures'
+import {
+  expect,
+  expectSoundState,
+  issuedClientId,
+  newSecret,
+  test,
+  playedOnTheServer,
+  PLAYED_ON_THE_SERVER,
+} from './fixtures'
 
 /** Counts the PUT requests the page sends to the settings endpoint. */
 function countSaves(page: Page) {
@@ -78,6 +86,7 @@ test('a refusal from the server is shown on the field it concerns', async ({
   mockApi,
   referenceServer,
 }) => {
+  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
   test.skip(
     !mockApi && !referenceServer,
     'relies on the client ID the demo tenant mairie-exemple holds',

@@ -27,7 +27,15 @@ const GROUPS = [
       ['-c', 'npm run --silent test:contract && npm run --silent test:contract:server'],
     ],
   ],
-  [['Parcours Playwright (API simulée, serveur de référence)', ...npm('test:e2e')]],
+  // Each journey once: those through the backend on the reference server only (see
+  // playedOnTheServer in e2e/fixtures.ts); `npm run test:e2e` plays them on both.
+  [
+    [
+      'Parcours Playwright (API simulée, serveur de référence)',
+      'sh',
+      ['-c', 'E2E_EACH_ONCE=1 npm run --silent test:e2e'],
+    ],
+  ],
 ]
 
 const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1)

@@ -18,7 +18,7 @@ import { startServerProcess } from './server-process.mjs'
 const LIGHTHOUSE = 'lighthouse@12.2.3'
 const TENANT = 'mairie-exemple'
 /** Mobile runs (simulated slow 4G and a 4× slower CPU) vary most: each is the median of these. */
-const MOBILE_RUNS = Number(process.env.PERF_MOBILE_RUNS ?? 3)
+const MOBILE_RUNS = Number(process.env.PERF_MOBILE_RUNS ?? 5)
 const TARGETS = {
   mobile: [
     { label: 'Performance ≥ 0,98', met: (r) => r.scores.performance >= 0.98 },

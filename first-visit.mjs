@@ -3,13 +3,14 @@
 //   after the charset: it runs as soon as its few hundred bytes arrive and sends the opened
 //   page's first requests while the rest downloads. The app imports the same chunk, so both
 //   share one module (and what it started);
-// - the app's code (src/app/boot.tsx, imported by src/main.tsx once the shell is painted) is
-//   preloaded, with every chunk it imports and their styles, at low priority: it downloads
-//   while the page is drawn, behind what the first paint needs (the frame's styles, the
-//   scripts before them), instead of after the entry asks for it;
+// - the app's code (src/app/boot.tsx, imported by src/main.tsx once the shell is painted):
+//   index.html names every chunk it imports and their styles, and the entry preloads them all
+//   at once as soon as the shell is painted, rather than one import after the other; before
+//   that, they would only compete with what the first paint needs;
 // - a classic script of a few bytes decides, before the styles apply, whether the page uses
 //   Marianne (src/lib/marianne.ts).
 
+import { APP_FILES_META } from './src/lib/app-files.ts'
 import { MARIANNE_SCRIPT } from './src/lib/marianne.ts'
 
 const MARIANNE_ASSET = 'marianne.js'
@@ -18,7 +19,7 @@ const BOOT_MODULE = '/src/app/boot.tsx'
 const ENTRY = '/src/main.tsx'
 
 const EARLY_MODULES =
-  /\/src\/(early|app\/opening-paths|lib\/(app-path|api-path|early-requests|yield)|features\/\w+\/paths)\.ts$|\/contract\/app-routes\.ts$/
+  /\/src\/(early|app\/opening-paths|lib\/(app-path|api-path|app-files|early-requests|yield)|features\/\w+\/paths)\.ts$|\/contract\/app-routes\.ts$/
 const LIBRARIES = /\/node_modules\/(preact|@tanstack|zod|react-hook-form|@hookform)\//
 const APP_MODULES = /\/(src|contract)\/.*\.tsx?$/
 /**
@@ -117,24 +118,17 @@ export function firstVisit() {
         const styles = [...preloaded].flatMap((fileName) => [
           ...(bundle[fileName]?.viteMetadata?.importedCss ?? []),
         ])
-        const links = [
-          ...[...preloaded]
-            .filter((fileName) => !html.includes(`${base}${fileName}"`))
-            .map(
-              (fileName) =>
-                `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${fileName}">`,
-            ),
-          // The components' styles, which the app's code waits for before drawing: fetched
-          // beside it, after what the first paint needs.
-          ...styles.map(
-            (fileName) =>
-              `<link rel="preload" as="style" fetchpriority="low" crossorigin href="${base}${fileName}">`,
-          ),
-        ]
+        // Named, not linked: the entry preloads them once the shell is painted (src/lib/app-files.ts),
+        // so that they never compete with what the first paint needs.
+        const files = [
+          ...[...preloaded].filter((fileName) => !html.includes(`${base}${fileName}"`)),
+          ...styles,
+        ].map((fileName) => `${base}${fileName}`)
+        const meta = `<meta name="${APP_FILES_META}" content="${files.join(' ')}" />`
         // Right after the charset: the first requests the page makes after its own HTML.
         return html
           .replace(charset, `${charset}\n    ${scripts}`)
-          .replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+          .replace('</head>', `  ${meta}\n  </head>`)
       },
     },
   }

@@ -16,6 +16,11 @@ const entries = [
   ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]+rel="(?:stylesheet|modulepreload)"/g),
+  // The app's files, which the entry preloads once the shell is painted (first-visit.mjs).
+  ...(/<meta name="reglages-app-files" content="([^"]*)"/.exec(html)?.[1] ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((url) => [url, url]),
 ].map((match) => match[1])
 
 /** Static imports only: `import … from "./x.js"`; dynamic `import()` chunks wait for their use. */

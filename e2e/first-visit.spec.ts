@@ -87,6 +87,11 @@ async function measures(page: Page) {
   })
 }
 
+/** When the page's title was painted as its largest element (Infinity if never). */
+function titlePaint(paints: FirstVisit['paints'], title: string): number {
+  return paints.find(({ text }) => text === title)?.time ?? Infinity
+}
+
 /** The font the page's text is set in, and whether it uses Marianne (src/lib/marianne.ts). */
 async function typeface(page: Page) {
   return page.evaluate(() => ({
@@ -106,11 +111,11 @@ test('the tab is painted from its shell, asks for its data early, and nothing mo
   const { shifts, paints, resources, appStart } = await measures(page)
 
   expect(shifts).toEqual([])
-  // The first paint is the shell's, its title the largest element then, before the app's code
-  // has started. (Later, on a wide screen, a longer paragraph of the form may paint larger.)
-  expect(paints[0]?.text).toBe('Intégration FranceConnect')
+  // The shell paints its title, the largest element then, before the app's code has started.
+  // (On a slow network the header may paint first, before the rest of the HTML has arrived;
+  // later, on a wide screen, a longer paragraph of the form may paint larger.)
   expect(appStart).not.toBeNull()
-  expect(paints[0]?.time).toBeLessThan(appStart ?? 0)
+  expect(titlePaint(paints, 'Intégration FranceConnect')).toBeLessThan(appStart ?? 0)
   // The settings were asked for before the app's code started (by the early script), and
   // asked for once: the app took that request's answer.
   const settings = resources.filter(({ path }) =>
@@ -127,9 +132,8 @@ test('the overview is painted from its shell, and nothing moves', async ({ page 
   const { shifts, paints, appStart } = await measures(page)
 
   expect(shifts).toEqual([])
-  expect(paints[0]?.text).toBe('Vue d’ensemble des espaces')
   expect(appStart).not.toBeNull()
-  expect(paints[0]?.time).toBeLessThan(appStart ?? 0)
+  expect(titlePaint(paints, 'Vue d’ensemble des espaces')).toBeLessThan(appStart ?? 0)
 })
 
 test('Marianne: a first visit paints without waiting for it, the next one uses it, nothing moves', async ({

@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test'
 import type { E2EOptions } from './e2e/fixtures'
 import { E2E_CLIENT, referenceServer, storageStateOf } from './e2e/reference-server'
 import { chromiumExecutable } from './scripts/chromium-path.mjs'
+import { BACKEND_JOURNEY } from './e2e/tags'
 
 /**
  * Three ways to run the journeys:
@@ -22,8 +23,8 @@ const chromium = {
 /**
  * The journeys that exercise a backend: the server project runs these; those that exercise the
  * tab alone (contrast bench, mock scenarios, keyboard, leave guards) run once, on the mock. In
- * `npm test`, a journey through the backend is played once too, on the server (see
- * `playedOnTheServer` in e2e/fixtures.ts).
+ * `npm test` (E2E_EACH_ONCE=1), a journey through the backend (tagged BACKEND_JOURNEY, see
+ * e2e/tags.ts) is played once too, on the server.
  */
 const BACKEND_JOURNEYS = [
   'configure-tenant.spec.ts',
@@ -64,7 +65,13 @@ export default defineConfig<E2EOptions>({
   projects: deployedApp
     ? [{ name: 'deployed', use: { ...chromium, baseURL: deployedApp } }]
     : [
-        { name: 'mock', use: { ...chromium, baseURL: `http://127.0.0.1:${port}/` } },
+        {
+          name: 'mock',
+          use: { ...chromium, baseURL: `http://127.0.0.1:${port}/` },
+          ...(referenceServer && process.env.E2E_EACH_ONCE === '1'
+            ? { grepInvert: new RegExp(BACKEND_JOURNEY) }
+            : {}),
+        },
         ...(referenceServer
           ? [
               {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, playedOnTheServer, PLAYED_ON_THE_SERVER } from './fixtures'
+import { expect, test } from './fixtures'
 import { DeclarationSection } from './pages/declaration'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -73,45 +73,43 @@ test.describe('for the procedure’s example tenant', () => {
   })
 })
 
-test('a tenant that already offered FranceConnect is told to reuse its subs, with its client ID', async ({
-  page,
-  tab,
-  configuredTenant,
-  mockApi,
-}) => {
-  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
-  await tab.goto(configuredTenant)
-  const declaration = new DeclarationSection(page)
-  const storedClientId = await tab.clientId.inputValue()
-  await expect(declaration.section.getByRole('radio', { name: /^Oui/ })).toBeChecked()
-  await expect(declaration.field('Identifiant v1 à réutiliser')).toHaveValue(storedClientId)
-  await declaration.copyButton('l’identifiant v1 à réutiliser').click()
-  expect(await declaration.clipboard()).toBe(storedClientId)
+test(
+  'a tenant that already offered FranceConnect is told to reuse its subs, with its client ID',
+  { tag: '@backend' },
+  async ({ page, tab, configuredTenant }) => {
+    await tab.goto(configuredTenant)
+    const declaration = new DeclarationSection(page)
+    const storedClientId = await tab.clientId.inputValue()
+    await expect(declaration.section.getByRole('radio', { name: /^Oui/ })).toBeChecked()
+    await expect(declaration.field('Identifiant v1 à réutiliser')).toHaveValue(storedClientId)
+    await declaration.copyButton('l’identifiant v1 à réutiliser').click()
+    expect(await declaration.clipboard()).toBe(storedClientId)
 
-  await declaration.section.getByRole('radio', { name: /^Non/ }).check()
-  await expect(declaration.field('Identifiant v1 à réutiliser')).toHaveCount(0)
-})
+    await declaration.section.getByRole('radio', { name: /^Non/ }).check()
+    await expect(declaration.field('Identifiant v1 à réutiliser')).toHaveCount(0)
+  },
+)
 
-test('URLs that cannot work in production are flagged when production is chosen', async ({
-  page,
-  tab,
-  mockApi,
-  referenceServer,
-}) => {
-  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
-  test.skip(
-    !mockApi && !referenceServer,
-    'relies on the demo tenant recette-exemple, served from http://localhost:8080',
-  )
-  await tab.goto('recette-exemple')
-  const declaration = new DeclarationSection(page)
-  await expect(declaration.field('URL de votre service')).toHaveValue('http://localhost:8080/aides')
-  await expect(declaration.section.getByText('Ces URL ne conviennent pas')).toHaveCount(0)
+test(
+  'URLs that cannot work in production are flagged when production is chosen',
+  { tag: '@backend' },
+  async ({ page, tab, mockApi, referenceServer }) => {
+    test.skip(
+      !mockApi && !referenceServer,
+      'relies on the demo tenant recette-exemple, served from http://localhost:8080',
+    )
+    await tab.goto('recette-exemple')
+    const declaration = new DeclarationSection(page)
+    await expect(declaration.field('URL de votre service')).toHaveValue(
+      'http://localhost:8080/aides',
+    )
+    await expect(declaration.section.getByText('Ces URL ne conviennent pas')).toHaveCount(0)
 
-  await tab.chooseEnvironment('Production')
-  await expect(declaration.section).toContainText(
-    'Ces URL ne conviennent pas à l’environnement choisi',
-  )
-  await expect(declaration.section).toContainText('n’est pas en https')
-  await expect(declaration.section).toContainText('joignable que localement')
-})
+    await tab.chooseEnvironment('Production')
+    await expect(declaration.section).toContainText(
+      'Ces URL ne conviennent pas à l’environnement choisi',
+    )
+    await expect(declaration.section).toContainText('n’est pas en https')
+    await expect(declaration.section).toContainText('joignable que localement')
+  },
+)

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import { addTenant, closeTenantDatabases } from './reference-tenants'
 import { FranceConnectTab } from './pages/france-connect-tab'
 import { expectUniqueNames } from './pages/qa-names'
-import { referenceServer as serverProject, type ReferenceServerTarget } from './reference-server'
+import type { ReferenceServerTarget } from './reference-server'
 
 /** True unless the journeys target a deployed app (PLAYWRIGHT_BASE_URL) said to run without the mock API. */
 export const againstMockApi = !process.env.PLAYWRIGHT_BASE_URL || process.env.E2E_MOCK_API === '1'
@@ -13,19 +12,6 @@ export const againstMockApi = !process.env.PLAYWRIGHT_BASE_URL || process.env.E2
  * On the reference server, each journey gets tenants of its own instead (`freshTenant`,
  * `configuredTenant`).
  */
-/**
- * In `npm test` (E2E_EACH_ONCE=1), a journey through the backend (save, reload, history,
- * overview) is played once, on the reference server, and not again on the mock API: the mock's
- * answers are held to the same contract by the contract suite, and the tab's own behaviour by
- * the mock's other journeys. `npm run test:e2e` plays it on both.
- */
-export const PLAYED_ON_THE_SERVER = 'a backend journey: played once, on the reference server'
-export const playedOnTheServer = (mockApi: boolean) =>
-  mockApi &&
-  process.env.E2E_EACH_ONCE === '1' &&
-  serverProject !== null &&
-  !process.env.PLAYWRIGHT_BASE_URL
-
 export const tenants = {
   /** Never configured: FranceConnect off, no key. */
   fresh: process.env.E2E_NEW_TENANT ?? 'portaildesaides',
@@ -255,32 +241,4 @@ export async function withRequestTimeout(page: Page, requestTimeoutMs: number) {
 }
 
 export { expect }
-
-/**
- * axe-core, WCAG 2.1 A and AA rules, on the page as it is now. The button previews are left
- * out: they show on purpose how a button would fail on a background the designer tries.
- */
-export async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .options({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      // Only violations are reported: axe skips the detail of what passes, a third of its time.
-      resultTypes: ['violations'],
-    })
-    .exclude('.fc-preview-stage')
-    .analyze()
-  const violations = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  )
-  expect(violations, `axe-core, ${state}`).toEqual([])
-}
-
-/**
- * Everything each state the journeys reach must satisfy: axe-core finds no WCAG 2.1 A or AA
- * violation, and every name QA relies on designates one control at most.
- */
-export async function expectSoundState(page: Page, state: string) {
-  await expectNoAxeViolations(page, state)
-  await expectUniqueNames(page, state)
-}
+export { expectNoAxeViolations, expectSoundState } from './axe'

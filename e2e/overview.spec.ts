@@ -1,14 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import {
-  expect,
-  expectSoundState,
-  issuedClientId,
-  newSecret,
-  test,
-  playedOnTheServer,
-  PLAYED_ON_THE_SERVER,
-} from './fixtures'
+import { expect, expectSoundState, issuedClientId, newSecret, test } from './fixtures'
 import { TenantsOverview } from './pages/tenants-overview'
 
 const CSV_HEADER =
@@ -50,73 +42,69 @@ async function tabTo(page: Page, target: Locator, max = 60) {
   throw new Error(`Focus never reached ${target.toString()}`)
 }
 
-test('the tenants to handle are one click away, each with its reasons, and open on their tab', async ({
-  page,
-  tab,
-  request,
-  freshTenant,
-  mockApi,
-}) => {
-  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
-  const tenantId = await tenantToHandle(request, freshTenant, mockApi)
-  const overview = new TenantsOverview(page)
-  await overview.goto()
-  await expect(overview.summary).toContainText(/\d+ espaces?/)
-  await expect(overview.summary).toContainText(/\d+ avec FranceConnect activé/)
-  await expect(overview.table).toHaveAccessibleName(/^Espaces usagers \(\d+ résultats?/)
-  await expect(overview.rows.first()).toBeVisible()
-  await expectSoundState(page, 'overview')
+test(
+  'the tenants to handle are one click away, each with its reasons, and open on their tab',
+  { tag: '@backend' },
+  async ({ page, tab, request, freshTenant, mockApi }) => {
+    const tenantId = await tenantToHandle(request, freshTenant, mockApi)
+    const overview = new TenantsOverview(page)
+    await overview.goto()
+    await expect(overview.summary).toContainText(/\d+ espaces?/)
+    await expect(overview.summary).toContainText(/\d+ avec FranceConnect activé/)
+    await expect(overview.table).toHaveAccessibleName(/^Espaces usagers \(\d+ résultats?/)
+    await expect(overview.rows.first()).toBeVisible()
+    await expectSoundState(page, 'overview')
 
-  await overview.summary.getByRole('link', { name: /à traiter$/ }).click()
-  await expect(page).toHaveURL(/\?toHandle=true$/)
-  await expect(overview.toHandleOnly).toBeChecked()
-  await overview.expectUpToDate()
-  for (const row of await overview.rows.all()) {
-    await expect(row.getByRole('cell').last()).not.toBeEmpty()
-  }
-  await expectSoundState(page, 'overview filtered on the tenants to handle')
+    await overview.summary.getByRole('link', { name: /à traiter$/ }).click()
+    await expect(page).toHaveURL(/\?toHandle=true$/)
+    await expect(overview.toHandleOnly).toBeChecked()
+    await overview.expectUpToDate()
+    for (const row of await overview.rows.all()) {
+      await expect(row.getByRole('cell').last()).not.toBeEmpty()
+    }
+    await expectSoundState(page, 'overview filtered on the tenants to handle')
 
-  await overview.searchFor(tenantId)
-  await expect(page).toHaveURL(new RegExp(`\\?q=${tenantId}&toHandle=true$`))
-  await expect(overview.rows).toHaveCount(1)
-  await expect(overview.rows.first()).toContainText('environnement obsolète')
-  await overview.rows.first().getByRole('rowheader').getByRole('link').click()
-  await expect(page).toHaveURL(new RegExp(`/tenants/${tenantId}/france-connect$`))
-  await expect(tab.heading).toBeVisible()
-  await expect(tab.saveButton).toBeVisible()
-})
+    await overview.searchFor(tenantId)
+    await expect(page).toHaveURL(new RegExp(`\\?q=${tenantId}&toHandle=true$`))
+    await expect(overview.rows).toHaveCount(1)
+    await expect(overview.rows.first()).toContainText('environnement obsolète')
+    await overview.rows.first().getByRole('rowheader').getByRole('link').click()
+    await expect(page).toHaveURL(new RegExp(`/tenants/${tenantId}/france-connect$`))
+    await expect(tab.heading).toBeVisible()
+    await expect(tab.saveButton).toBeVisible()
+  },
+)
 
-test('the filtered list downloads as CSV, as the table shows it', async ({
-  page,
-  configuredTenant,
-  mockApi,
-}) => {
-  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
-  const overview = new TenantsOverview(page)
-  await overview.goto(mockApi ? '?toHandle=true' : `?q=${configuredTenant}`)
-  const shown = await overview.rows.evaluateAll((rows) =>
-    rows.map((row) => [
-      row.querySelector('td')?.textContent ?? '',
-      row.querySelector('th')?.textContent ?? '',
-    ]),
-  )
-  expect(shown.length).toBeGreaterThan(0)
+test(
+  'the filtered list downloads as CSV, as the table shows it',
+  { tag: '@backend' },
+  async ({ page, configuredTenant, mockApi }) => {
+    const overview = new TenantsOverview(page)
+    await overview.goto(mockApi ? '?toHandle=true' : `?q=${configuredTenant}`)
+    const shown = await overview.rows.evaluateAll((rows) =>
+      rows.map((row) => [
+        row.querySelector('td')?.textContent ?? '',
+        row.querySelector('th')?.textContent ?? '',
+      ]),
+    )
+    expect(shown.length).toBeGreaterThan(0)
 
-  const downloading = page.waitForEvent('download')
-  await overview.exportButton.click()
-  const download = await downloading
-  expect(download.suggestedFilename()).toMatch(/^espaces-franceconnect-\d{4}-\d{2}-\d{2}\.csv$/)
-  await expect(page.getByRole('status').filter({ hasText: 'Fichier CSV' })).toHaveText(
-    /^Fichier CSV téléchargé : \d+ espaces?\.$/,
-  )
+    const downloading = page.waitForEvent('download')
+    await overview.exportButton.click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(/^espaces-franceconnect-\d{4}-\d{2}-\d{2}\.csv$/)
+    await expect(page.getByRole('status').filter({ hasText: 'Fichier CSV' })).toHaveText(
+      /^Fichier CSV téléchargé : \d+ espaces?\.$/,
+    )
 
-  const bytes = await readFile(await download.path())
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-  const lines = bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean)
-  expect(lines[0]).toBe(CSV_HEADER)
-  const exported = lines.slice(1).map((line) => line.split(';').slice(0, 2))
-  expect(exported).toEqual(shown)
-})
+    const bytes = await readFile(await download.path())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean)
+    expect(lines[0]).toBe(CSV_HEADER)
+    const exported = lines.slice(1).map((line) => line.split(';').slice(0, 2))
+    expect(exported).toEqual(shown)
+  },
+)
 
 test('sorting and filtering work from the keyboard', async ({ page, mockApi }) => {
   test.skip(!mockApi, 'the table’s own behaviour: played once, on the mock API')

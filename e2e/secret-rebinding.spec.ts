@@ -1,33 +1,32 @@
-import { expect, newSecret, test, playedOnTheServer, PLAYED_ON_THE_SERVER } from './fixtures'
+import { expect, newSecret, test } from './fixtures'
 
-test('switching the environment of a configured tenant asks for the secret again', async ({
-  tab,
-  configuredTenant,
-  mockApi,
-}) => {
-  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
-  await tab.goto(configuredTenant)
-  await expect(tab.clientSecret).toHaveAccessibleName(/Un secret est enregistré/)
-  await expect(tab.clientSecret).not.toHaveAccessibleDescription(/Nouveau secret requis/)
+test(
+  'switching the environment of a configured tenant asks for the secret again',
+  { tag: '@backend' },
+  async ({ tab, configuredTenant }) => {
+    await tab.goto(configuredTenant)
+    await expect(tab.clientSecret).toHaveAccessibleName(/Un secret est enregistré/)
+    await expect(tab.clientSecret).not.toHaveAccessibleDescription(/Nouveau secret requis/)
 
-  await tab.chooseEnvironment('Intégration')
-  await expect(tab.clientSecret).toHaveAccessibleDescription(/Nouveau secret requis/)
+    await tab.chooseEnvironment('Intégration')
+    await expect(tab.clientSecret).toHaveAccessibleDescription(/Nouveau secret requis/)
 
-  // Even with FranceConnect off, a stored secret never follows a key to another environment.
-  await tab.setActivation(false)
-  await tab.save()
-  await expect(tab.clientSecret).toHaveAccessibleDescription(
-    /Saisissez le secret client de cette clé/,
-  )
+    // Even with FranceConnect off, a stored secret never follows a key to another environment.
+    await tab.setActivation(false)
+    await tab.save()
+    await expect(tab.clientSecret).toHaveAccessibleDescription(
+      /Saisissez le secret client de cette clé/,
+    )
 
-  await tab.clientSecret.fill(newSecret())
-  await tab.save()
-  await tab.expectSaved()
-  await expect(tab.environment('Intégration')).toBeChecked()
-  await expect(tab.clientSecret).not.toHaveAccessibleDescription(/Nouveau secret requis/)
+    await tab.clientSecret.fill(newSecret())
+    await tab.save()
+    await tab.expectSaved()
+    await expect(tab.environment('Intégration')).toBeChecked()
+    await expect(tab.clientSecret).not.toHaveAccessibleDescription(/Nouveau secret requis/)
 
-  // Once the new key is saved with its secret, other edits need no secret.
-  await tab.connectionText.fill('Un autre texte.')
-  await tab.save()
-  await tab.expectSaved()
-})
+    // Once the new key is saved with its secret, other edits need no secret.
+    await tab.connectionText.fill('Un autre texte.')
+    await tab.save()
+    await tab.expectSaved()
+  },
+)

@@ -1,13 +1,5 @@
 import type { Page } from '@playwright/test'
-import {
-  expect,
-  expectSoundState,
-  issuedClientId,
-  newSecret,
-  test,
-  playedOnTheServer,
-  PLAYED_ON_THE_SERVER,
-} from './fixtures'
+import { expect, expectSoundState, issuedClientId, newSecret, test } from './fixtures'
 
 /** Counts the PUT requests the page sends to the settings endpoint. */
 function countSaves(page: Page) {
@@ -80,28 +72,26 @@ test('turning FranceConnect on requires the client ID, a secret and the environm
   await tab.expectSaved()
 })
 
-test('a refusal from the server is shown on the field it concerns', async ({
-  tab,
-  freshTenant,
-  mockApi,
-  referenceServer,
-}) => {
-  test.skip(playedOnTheServer(mockApi), PLAYED_ON_THE_SERVER)
-  test.skip(
-    !mockApi && !referenceServer,
-    'relies on the client ID the demo tenant mairie-exemple holds',
-  )
-  await tab.goto(freshTenant)
-  await tab.clientId.fill('3f6c1a0e9b2d4c7f8e5a1b3c9d0e2f4a6b8c0d1e3f5a7b9c2d4e6f8a0b1c3d5e')
-  await tab.clientSecret.fill(newSecret())
-  await tab.save()
+test(
+  'a refusal from the server is shown on the field it concerns',
+  { tag: '@backend' },
+  async ({ tab, freshTenant, mockApi, referenceServer }) => {
+    test.skip(
+      !mockApi && !referenceServer,
+      'relies on the client ID the demo tenant mairie-exemple holds',
+    )
+    await tab.goto(freshTenant)
+    await tab.clientId.fill('3f6c1a0e9b2d4c7f8e5a1b3c9d0e2f4a6b8c0d1e3f5a7b9c2d4e6f8a0b1c3d5e')
+    await tab.clientSecret.fill(newSecret())
+    await tab.save()
 
-  await expect(tab.clientId).toHaveAccessibleDescription(
-    // The mock names the other tenant; the reference server does not (rights are per tenant).
-    /déjà utilisé par (l’espace « mairie-exemple »|un autre espace)/,
-  )
-  await expect(tab.alert).toContainText('Rien n’a été enregistré')
-  await expect(tab.clientId).toHaveValue(
-    '3f6c1a0e9b2d4c7f8e5a1b3c9d0e2f4a6b8c0d1e3f5a7b9c2d4e6f8a0b1c3d5e',
-  )
-})
+    await expect(tab.clientId).toHaveAccessibleDescription(
+      // The mock names the other tenant; the reference server does not (rights are per tenant).
+      /déjà utilisé par (l’espace « mairie-exemple »|un autre espace)/,
+    )
+    await expect(tab.alert).toContainText('Rien n’a été enregistré')
+    await expect(tab.clientId).toHaveValue(
+      '3f6c1a0e9b2d4c7f8e5a1b3c9d0e2f4a6b8c0d1e3f5a7b9c2d4e6f8a0b1c3d5e',
+    )
+  },
+)

@@ -27,8 +27,8 @@ const GROUPS = [
       ['-c', 'npm run --silent test:contract && npm run --silent test:contract:server'],
     ],
   ],
-  // Each journey once: those through the backend on the reference server only (see
-  // playedOnTheServer in e2e/fixtures.ts); `npm run test:e2e` plays them on both.
+  // Each journey once: those through the backend (tagged @backend, see e2e/tags.ts) on the
+  // reference server only; `npm run test:e2e` plays them on both.
   [
     [
       'Parcours Playwright (API simulée, serveur de référence)',

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -87,61 +87,5 @@ describe('the server process (npm start)', () => {
     const keyless = await runToEnd(['server/main.ts'], { DATABASE_URL: inject('postgresUrl') })
     expect(keyless.code).toBe(1)
     expect(keyless.output).toContain('aucune clé de chiffrement des secrets')
-  })
-
-  it('manages tenants and rights, and rotates the key, from the command line', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'reglages-fc-cli-'))
-    cpSync(inject('pgliteTemplate'), dataDir, { recursive: true })
-    const env = { DATA_DIR: dataDir, SEED_DEMO: '1' }
-    const added = await runToEnd(
-      [
-        'server/cli/tenants.ts',
-        'add',
-        'mairie-de-test',
-        '--name',
-        'Mairie de Test',
-        '--portal-url',
-        'https://mairie-test.example.fr',
-      ],
-      env,
-    )
-    expect(added).toMatchObject({ code: 0 })
-    expect(added.output).toContain('Espace « mairie-de-test » créé')
-    const refused = await runToEnd(
-      ['server/cli/tenants.ts', 'add', 'Mairie', '--name', 'x', '--portal-url', 'https://x.fr'],
-      env,
-    )
-    expect(refused.code).toBe(2)
-    expect(refused.output).toContain('Identifiant « Mairie » refusé')
-
-    // The server seeds the demo tenants (SEED_DEMO=1) with sealed secrets; then the key turns.
-    const server = await startServerProcess(env)
-    await server.stop()
-    const rotated = await runToEnd(['server/cli/secrets.ts', 'rotate'], env)
-    expect(rotated.code).toBe(0)
-    expect(rotated.output).toMatch(/Nouvelle clé [0-9a-f]{16} .* 3 secret\(s\) rechiffré\(s\)/)
-    const status = await runToEnd(['server/cli/secrets.ts', 'status'], env)
-    const current = /Clé courante : ([0-9a-f]{16})/.exec(status.output)?.[1]
-    expect(status.output).toContain(`${current} (courante) : 3 secret(s)`)
-
-    const granted = await runToEnd(
-      ['server/cli/admins.ts', 'grant', 'Alice.Martin@Mairie.fr', 'mairie-de-test'],
-      env,
-    )
-    expect(granted.output).toContain('peut configurer l’espace « mairie-de-test »')
-    const grants = await runToEnd(['server/cli/admins.ts', 'list'], env)
-    expect(grants.output).toMatch(/^alice\.martin@mairie\.fr\tmairie-de-test\t/m)
-    expect((await runToEnd(['server/cli/admins.ts', 'grant', 'x', 'inconnu'], env)).code).toBe(2)
-
-    const listed = await runToEnd(['server/cli/tenants.ts', 'list', '--json'], env)
-    const tenants = JSON.parse(listed.output) as { id: string; secret: string }[]
-    expect(tenants.map((tenant) => tenant.id)).toEqual([
-      'ancien-portail',
-      'mairie-de-test',
-      'mairie-exemple',
-      'portaildesaides',
-      'recette-exemple',
-    ])
-    rmSync(dataDir, { recursive: true, force: true })
   })
 })

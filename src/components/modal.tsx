@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react'
 
 interface ModalProps {
   id: string
@@ -24,7 +24,8 @@ export function Modal({ id, title, onClose, children, actions, returnFocusTo }: 
     onCloseRef.current = onClose
   }, [onClose])
 
-  useEffect(() => {
+  // Before the first paint: a modal never shows while the page behind it still takes keys.
+  useLayoutEffect(() => {
     const element = dialog.current
     if (!element) return
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null

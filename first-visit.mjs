@@ -10,8 +10,7 @@
 // - a classic script of a few bytes decides, before the styles apply, whether the page uses
 //   Marianne (src/lib/marianne.ts).
 
-import { APP_FILES_META } from './src/lib/app-files.ts'
-import { MARIANNE_SCRIPT } from './src/lib/marianne.ts'
+import { APP_FILES_META, MARIANNE_SCRIPT } from './first-visit-names.mjs'
 
 const MARIANNE_ASSET = 'marianne.js'
 const BOOT_MODULE = '/src/app/boot.tsx'

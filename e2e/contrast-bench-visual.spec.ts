@@ -1,3 +1,4 @@
+import { MARIANNE_STORAGE_KEY } from '../first-visit-names.mjs'
 import { expect, test } from './fixtures'
 import { ContrastBench } from './pages/contrast-bench'
 
@@ -17,7 +18,7 @@ test('the bench on each preset, in both themes, looks as reviewed', async ({ pag
   // A first visit is drawn in the fallback font (src/lib/marianne.ts). The bench is reviewed as
   // a later visit shows it, with Marianne: remembered as in the cache, its faces loaded and
   // added again (`font-display: optional` may otherwise keep the fallback font).
-  await page.addInitScript(() => localStorage.setItem('reglages:marianne-en-cache', '1'))
+  await page.addInitScript((key) => localStorage.setItem(key, '1'), MARIANNE_STORAGE_KEY)
   await bench.gotoPreview()
   await page.evaluate(async () => {
     const faces = [...document.styleSheets]

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { MARIANNE_CLASS, MARIANNE_STORAGE_KEY } from '../first-visit-names.mjs'
 import { expect, test } from './fixtures'
 
 // The first visit on a slow phone, as the reference server serves it (the mock API has no
@@ -32,11 +33,11 @@ async function slowPhone(page: Page) {
  * signed-in state saved by a page that may have cached it). Only the tab's first load forgets.
  */
 async function firstVisitor(page: Page) {
-  await page.addInitScript(() => {
+  await page.addInitScript((key) => {
     if (sessionStorage.getItem('premier-chargement')) return
     sessionStorage.setItem('premier-chargement', 'fait')
-    localStorage.removeItem('reglages:marianne-en-cache')
-  })
+    localStorage.removeItem(key)
+  }, MARIANNE_STORAGE_KEY)
 }
 
 /** Records, at each load, the layout shifts and the largest paints (`window.firstVisit`). */
@@ -94,10 +95,13 @@ function titlePaint(paints: FirstVisit['paints'], title: string): number {
 
 /** The font the page's text is set in, and whether it uses Marianne (src/lib/marianne.ts). */
 async function typeface(page: Page) {
-  return page.evaluate(() => ({
-    body: getComputedStyle(document.body).fontFamily,
-    marianne: document.documentElement.classList.contains('fc-marianne'),
-  }))
+  return page.evaluate(
+    (marianneClass) => ({
+      body: getComputedStyle(document.body).fontFamily,
+      marianne: document.documentElement.classList.contains(marianneClass),
+    }),
+    MARIANNE_CLASS,
+  )
 }
 
 test('the tab is painted from its shell, asks for its data early, and nothing moves', async ({
@@ -148,7 +152,7 @@ test('Marianne: a first visit paints without waiting for it, the next one uses i
   expect(await typeface(page)).toEqual({ body: 'arial, sans-serif', marianne: false })
   // Once the page is done, its faces are fetched for the next one, without being used here.
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('reglages:marianne-en-cache')))
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), MARIANNE_STORAGE_KEY))
     .toBe('1')
   const first = await measures(page)
   const fonts = first.resources.filter(({ path }) => path.endsWith('.woff2'))

@@ -12,6 +12,7 @@ const SOURCES = [
   'vite.config.ts',
   'postcss.config.js',
   'first-visit.mjs',
+  'first-visit-names.mjs',
   'css-variables.mjs',
   'preact-aliases.mjs',
   'scripts/prerender.mjs',

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { APP_FILES_META } from '../first-visit-names.mjs'
 
 const BUDGET_KB = 125
 const GOAL_KB = 120
@@ -17,7 +18,7 @@ const entries = [
   ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]+rel="(?:stylesheet|modulepreload)"/g),
   // The app's files, which the entry preloads once the shell is painted (first-visit.mjs).
-  ...(/<meta name="reglages-app-files" content="([^"]*)"/.exec(html)?.[1] ?? '')
+  ...(new RegExp(`<meta name="${APP_FILES_META}" content="([^"]*)"`).exec(html)?.[1] ?? '')
     .split(' ')
     .filter(Boolean)
     .map((url) => [url, url]),

@@ -10,13 +10,14 @@ import { postgresMissingMessage, startThrowawayPostgres } from './postgres.mjs'
 const npm = (script) => ['npm', ['run', '--silent', script]]
 const GROUPS = [
   [
-    [
-      'Vérifications (types, lint, formatage)',
-      'node',
-      ['scripts/run-parallel.mjs', 'typecheck', 'lint'],
-    ],
+    ['Vérifications (types, lint)', 'node', ['scripts/run-parallel.mjs', 'typecheck', 'lint:code']],
     ['Tests unitaires et de composants', ...npm('test:unit')],
-    ['Construction et poids', 'sh', ['-c', 'npm run --silent build && npm run --silent size']],
+    // The formatting check after the build: the lint is this group's longest stage.
+    [
+      'Construction, poids et formatage',
+      'sh',
+      ['-c', 'npm run --silent build && npm run --silent size && npm run --silent format:check'],
+    ],
   ],
   [
     ['Tests du serveur (PGlite, PostgreSQL, processus)', ...npm('test:server')],

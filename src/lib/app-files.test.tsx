@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { APP_FILES_META, preloadAppFiles } from './app-files'
+import { APP_FILES_META } from '../../first-visit-names.mjs'
+import { preloadAppFiles } from './app-files'
 
 // (A component test for its DOM, though it draws nothing.)
 function page(content: string | null) {

@@ -1,7 +1,6 @@
-// The app's files, named by index.html (first-visit.mjs): its chunks and their styles.
-
-/** The name of the <meta> that lists them, separated by spaces. */
-export const APP_FILES_META = 'reglages-app-files'
+// The app's files, named by index.html (first-visit.mjs): its chunks and their styles, in the
+// <meta> named APP_FILES_META, separated by spaces.
+import { APP_FILES_META } from '../../first-visit-names.mjs'
 
 /**
  * Preloads the app's files, all at once (fetched and parsed, not run), once the shell is

@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it, vi } from 'vitest'
-import { cacheMarianne, MARIANNE_CLASS, MARIANNE_SCRIPT, MARIANNE_STORAGE_KEY } from './marianne'
+import { MARIANNE_CLASS, MARIANNE_SCRIPT, MARIANNE_STORAGE_KEY } from '../../first-visit-names.mjs'
+import { cacheMarianne } from './marianne'
 
 function face(family: string, load = vi.fn(() => Promise.resolve())) {
   return { family, load }

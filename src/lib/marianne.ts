@@ -3,16 +3,7 @@
 // the faces for the next one; a later visit finds them in the cache and paints in Marianne from
 // the start. Nothing is swapped in on a drawn page: no line moves.
 
-/** On <html>: Marianne's files are in the cache, the page uses it (see src/app/fonts.css). */
-export const MARIANNE_CLASS = 'fc-marianne'
-/** Set once the faces were fetched: not a secret, and nothing else is kept with it. */
-export const MARIANNE_STORAGE_KEY = 'reglages:marianne-en-cache'
-
-/**
- * The classic script index.html runs before its styles, so before the first paint (first-visit.mjs
- * writes it to a file of its own; the Content-Security-Policy allows no inline script).
- */
-export const MARIANNE_SCRIPT = `try{localStorage.getItem(${JSON.stringify(MARIANNE_STORAGE_KEY)})&&document.documentElement.classList.add(${JSON.stringify(MARIANNE_CLASS)})}catch(e){}`
+import { MARIANNE_CLASS, MARIANNE_STORAGE_KEY } from '../../first-visit-names.mjs'
 
 /**
  * Fetches Marianne's faces (declared by the styles, unused on this page) into the cache, then

@@ -26,8 +26,9 @@ function run(args: string[], env: Record<string, string>) {
 /** `npm start`'s server process, on a free port; resolves once it serves. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const { child, output, exited } = run(['server/main.ts'], { PORT: '0', ...env })
+  // Generous: a first start on an empty folder, beside the other checks of npm test.
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output()}`)), 25_000)
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output()}`)), 60_000)
     const check = () => {
       const match = /est servi sur (http:\/\/[^ "]+)/.exec(output())
       if (match?.[1]) {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 
 /**
  * What waits to be drawn, in page order: one block per idle moment of the browser (or after
@@ -39,8 +39,12 @@ export function AfterFirstPaint({
   onDrawn?: () => () => void
 }) {
   const [ready, setReady] = useState(false)
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- told when drawn, not when the callback changes
-  useEffect(() => (ready && onDrawn ? onDrawn() : undefined), [ready])
+  // Told when drawn, not each time the parent passes a new callback.
+  const onDrawnRef = useRef(onDrawn)
+  useEffect(() => {
+    onDrawnRef.current = onDrawn
+  }, [onDrawn])
+  useEffect(() => (ready ? onDrawnRef.current?.() : undefined), [ready])
   useEffect(() => {
     const draw = () => setReady(true)
     waiting.push(draw)

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext } from '@playwright/test'
 import { addTenant, closeTenantDatabases } from './reference-tenants'
 import { FranceConnectTab } from './pages/france-connect-tab'
 import { expectUniqueNames } from './pages/qa-names'
@@ -204,41 +204,6 @@ export const test = base.extend<E2EOptions & Fixtures, WorkerFixtures>({
   },
 })
 
-interface Witnesses {
-  consoleMessages: string[]
-  responseBodies: string[]
-}
-
-/**
- * The secret must be nowhere a user, an extension or a log could read it: the page
- * (markup and field values), storage, URLs, console, and every response received.
- */
-export async function expectSecretNowhere(page: Page, secret: string, witnesses: Witnesses) {
-  expect(await page.content()).not.toContain(secret)
-  const fieldValues = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('input, textarea'), (field) =>
-      field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : '',
-    ).join('\n'),
-  )
-  expect(fieldValues).not.toContain(secret)
-  const storage = await page.evaluate(() =>
-    JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),
-  )
-  expect(storage).not.toContain(secret)
-  expect(page.url()).not.toContain(secret)
-  expect(witnesses.consoleMessages.join('\n')).not.toContain(secret)
-  expect(witnesses.responseBodies.length).toBeGreaterThan(0)
-  expect(witnesses.responseBodies.join('\n')).not.toContain(secret)
-}
-
-/** Serves the app's config.json with a shorter request timeout (first load, before the mock starts). */
-export async function withRequestTimeout(page: Page, requestTimeoutMs: number) {
-  await page.route('**/config.json', async (route) => {
-    const response = await route.fetch()
-    const config = (await response.json()) as Record<string, unknown>
-    await route.fulfill({ response, json: { ...config, requestTimeoutMs } })
-  })
-}
-
 export { expect }
 export { expectNoAxeViolations, expectSoundState } from './axe'
+export { expectSecretNowhere, withRequestTimeout } from './page-checks'

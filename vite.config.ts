@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { compileHints } from './compile-hints.mjs'
 import { contentSecurityPolicy } from './csp.mjs'
 import { pruneCssVariables } from './css-variables.mjs'
 import { firstVisit, marianneInDevelopment } from './first-visit.mjs'
@@ -10,7 +11,14 @@ import { preactAliases } from './preact-aliases.mjs'
 // BASE_PATH lets the app live under a sub-path (e.g. /admin/france-connect/); it must end with "/".
 export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), firstVisit(), marianneInDevelopment(), pruneCssVariables(), precompress()],
+  plugins: [
+    react(),
+    firstVisit(),
+    marianneInDevelopment(),
+    pruneCssVariables(),
+    compileHints(),
+    precompress(),
+  ],
   resolve: {
     // Built for Preact (see preact-aliases.mjs); developed and unit-tested on React, whose
     // development build says more. The journeys run on the build.

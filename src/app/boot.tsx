@@ -5,7 +5,7 @@ import { ConfigErrorPage } from './config-error-page'
 import { Providers } from './providers'
 import { prefetchOpenedPage } from './prefetch'
 import { createQueryClient } from './query-client'
-import { Routes } from './routes'
+import { preloadOpenedPage, Routes } from './routes'
 import { loadRuntimeConfig, RuntimeConfigError } from '../config/runtime-config'
 import { createApiClient } from '../lib/api-client'
 import { cacheMarianneWhenIdle } from '../lib/marianne'
@@ -19,6 +19,7 @@ export async function boot(root: HTMLElement) {
   // When the app's code starts, for measures (e2e/first-visit.spec.ts, the browser's tools).
   performance.mark(APP_START_MARK)
   const reactRoot = createRoot(root)
+  preloadOpenedPage()
   try {
     const config = await loadRuntimeConfig(undefined, takeConfigResponse)
     let mockPanel: ReactNode = null

@@ -9,18 +9,26 @@ import { franceConnectPath, matchRoute, type Route } from '#contract/app-routes'
 
 // The overview (its table, filters, export and styles) loads only when shown: a first visit
 // to a tenant's tab does not pay for it.
+const loadOverview = () => import('../features/tenants/pages/tenants-overview-page')
 const TenantsOverviewPage = lazy(() =>
-  import('../features/tenants/pages/tenants-overview-page').then((module) => ({
-    default: module.TenantsOverviewPage,
-  })),
+  loadOverview().then((module) => ({ default: module.TenantsOverviewPage })),
 )
 
 // The contrast bench, for designers: its own chunk too.
-const PreviewPage = lazy(() =>
-  import('../features/france-connect/pages/preview-page').then((module) => ({
-    default: module.PreviewPage,
-  })),
-)
+const loadPreview = () => import('../features/france-connect/pages/preview-page')
+const PreviewPage = lazy(() => loadPreview().then((module) => ({ default: module.PreviewPage })))
+
+/**
+ * Starts loading the opened page's own code, if it has some, before the app's first render:
+ * its files download while the configuration and the session are read, and the first render
+ * (a long task on a phone) no longer also asks for them.
+ */
+export function preloadOpenedPage() {
+  const route = matchRoute(appPath())
+  // The lazy component takes the same module once it renders; its errors are its own to show.
+  if (route.name === 'root') loadOverview().catch(() => undefined)
+  if (route.name === 'preview') loadPreview().catch(() => undefined)
+}
 
 /** The overview; a backend without one (before contract 1.5) leads to the default tenant's tab. */
 function HomePage() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime } from './dates'
+import { formatDateTime, formatShortDateTime } from './dates'
 
 const intl = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'long',
@@ -9,6 +9,11 @@ const intl = new Intl.DateTimeFormat('fr-FR', {
 const intlSeconds = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'long',
   timeStyle: 'medium',
+  timeZone: 'Europe/Paris',
+})
+const intlShort = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
   timeZone: 'Europe/Paris',
 })
 
@@ -24,6 +29,7 @@ describe('dates in Paris time', () => {
       if (formatDateTime(iso, { seconds: true }) !== intlSeconds.format(time)) {
         differences.push(`${iso} (secondes)`)
       }
+      if (formatShortDateTime(iso) !== intlShort.format(time)) differences.push(`${iso} (court)`)
     }
     expect(differences).toEqual([])
   })
@@ -34,5 +40,7 @@ describe('dates in Paris time', () => {
     expect(formatDateTime('2026-10-25T00:59:00Z')).toBe('25 octobre 2026 à 02:59')
     expect(formatDateTime('2026-10-25T01:00:00Z')).toBe('25 octobre 2026 à 02:00')
     expect(formatDateTime('2026-10-01T08:05:00+02:00')).toBe('1 octobre 2026 à 08:05')
+    expect(formatShortDateTime('2026-03-29T01:00:00Z')).toBe('29 mars 2026, 03:00')
+    expect(formatShortDateTime('2026-10-25T00:59:00Z')).toBe('25 oct. 2026, 02:59')
   })
 })

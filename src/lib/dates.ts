@@ -18,6 +18,22 @@ const MONTHS = [
   'décembre',
 ]
 
+/** As French abbreviates them (what Intl's `dateStyle: 'medium'` writes). */
+const SHORT_MONTHS = [
+  'janv.',
+  'févr.',
+  'mars',
+  'avr.',
+  'mai',
+  'juin',
+  'juil.',
+  'août',
+  'sept.',
+  'oct.',
+  'nov.',
+  'déc.',
+]
+
 const HOUR = 3_600_000
 
 /** 01:00 UTC on the last Sunday of a month: when Paris changes time (EU rule, since 1996). */
@@ -35,11 +51,25 @@ function parisOffsetHours(time: number): number {
 
 const twoDigits = (value: number) => String(value).padStart(2, '0')
 
+/** That instant on a clock of Paris: read with the getUTC… methods. */
+function parisClock(iso: string): Date {
+  const time = new Date(iso).getTime()
+  return new Date(time + parisOffsetHours(time) * HOUR)
+}
+
+const hoursMinutes = (paris: Date) =>
+  `${twoDigits(paris.getUTCHours())}:${twoDigits(paris.getUTCMinutes())}`
+
 /** « 14 octobre 2026 à 11:30 » (« à 11:30:05 » with `seconds`), in Paris time. */
 export function formatDateTime(iso: string, { seconds = false } = {}): string {
-  const time = new Date(iso).getTime()
-  const paris = new Date(time + parisOffsetHours(time) * HOUR)
+  const paris = parisClock(iso)
   const date = `${paris.getUTCDate()} ${MONTHS[paris.getUTCMonth()]} ${paris.getUTCFullYear()}`
-  const clock = `${twoDigits(paris.getUTCHours())}:${twoDigits(paris.getUTCMinutes())}`
-  return `${date} à ${clock}${seconds ? `:${twoDigits(paris.getUTCSeconds())}` : ''}`
+  return `${date} à ${hoursMinutes(paris)}${seconds ? `:${twoDigits(paris.getUTCSeconds())}` : ''}`
+}
+
+/** « 14 oct. 2026, 11:30 », in Paris time: short enough for a table cell. */
+export function formatShortDateTime(iso: string): string {
+  const paris = parisClock(iso)
+  const month = SHORT_MONTHS[paris.getUTCMonth()]
+  return `${paris.getUTCDate()} ${month} ${paris.getUTCFullYear()}, ${hoursMinutes(paris)}`
 }

@@ -1,15 +1,7 @@
 import { findEnvironment, type Environment } from '#contract/catalogue'
 import { toHandleLabel, type TenantSummary } from '#contract/tenants-overview'
 import { Link } from '../../../components/link'
-
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-})
-
-/** « 14 oct. 2026, 11:30 », in Paris time: short enough for a table cell. */
-const formatShortDateTime = (iso: string) => dateTimeFormat.format(new Date(iso))
+import { formatShortDateTime } from '../../../lib/dates'
 
 // The same wording and badges as the tab's environment section.
 const statusBadges: Record<Environment['status'], { text: string; className: string } | null> = {

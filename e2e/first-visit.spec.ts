@@ -129,15 +129,21 @@ test('the tab is painted from its shell, asks for its data early, and nothing mo
   expect(settings[0]?.startTime).toBeLessThan(appStart ?? 0)
 })
 
-test('the overview is painted from its shell, and nothing moves', async ({ page }) => {
+test('the overview is painted from its shell, asks for its data early, and nothing moves', async ({
+  page,
+}) => {
   await slowPhone(page)
   await page.goto('')
   await expect(page.getByRole('table')).toBeVisible()
-  const { shifts, paints, appStart } = await measures(page)
+  const { shifts, paints, resources, appStart } = await measures(page)
 
   expect(shifts).toEqual([])
   expect(appStart).not.toBeNull()
   expect(titlePaint(paints, 'Vue d’ensemble des espaces')).toBeLessThan(appStart ?? 0)
+  // Its first page was asked for by the early script, once: the page took that answer.
+  const firstPage = resources.filter(({ path }) => path.endsWith('/api/tenants'))
+  expect(firstPage).toHaveLength(1)
+  expect(firstPage[0]?.startTime).toBeLessThan(appStart ?? 0)
 })
 
 test('Marianne: a first visit paints without waiting for it, the next one uses it, nothing moves', async ({

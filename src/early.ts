@@ -29,7 +29,8 @@ async function startOpeningRequests() {
   const api = resolveApiBaseUrl(apiBaseUrl, appBaseUrl())
   const timeoutMs =
     typeof requestTimeoutMs === 'number' ? requestTimeoutMs : DEFAULT_REQUEST_TIMEOUT_MS
-  for (const path of openingPaths(appPath())) startEarlyGet(`${api}${path}`, timeoutMs)
+  for (const path of openingPaths(appPath(), window.location.search))
+    startEarlyGet(`${api}${path}`, timeoutMs)
 }
 
 // Anything wrong here is the app's to report, with its own messages.

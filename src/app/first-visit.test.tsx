@@ -7,6 +7,10 @@ import { startEarlyGet } from '../lib/early-requests'
 import { server, TEST_API_BASE_URL } from '../mocks/node'
 import { renderShells } from '../shell'
 import { openingPaths } from './opening-paths'
+import { environmentCatalogueQueryOptions } from '../features/france-connect/queries'
+import { sessionQueryOptions } from '../features/session/queries'
+import { parseTenantsQuery } from '../features/tenants/overview-query'
+import { tenantsPageQueryOptions } from '../features/tenants/queries'
 import { prefetchOpenedPage } from './prefetch'
 import { createQueryClient } from './query-client'
 
@@ -39,6 +43,36 @@ describe('the first visit', () => {
       // Each path asked once: by the early requests, never again by the queries.
       expect(seen.toSorted()).toEqual(paths.toSorted())
       expect(queryClient.getQueryData(['session'])).toHaveProperty('mode')
+    } finally {
+      server.events.removeAllListeners()
+    }
+  })
+
+  it('sends early the overview’s first requests when its address has no filter', async () => {
+    const paths = openingPaths('', '')
+    expect(paths).toEqual(['/session', '/tenants', '/france-connect/environments'])
+    // Filters in the address: the early script does not read them, the page asks itself.
+    expect(openingPaths('', '?q=mairie')).toEqual(['/session'])
+    const seen: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      seen.push(new URL(request.url).pathname.slice(new URL(TEST_API_BASE_URL).pathname.length))
+    })
+    try {
+      for (const path of paths) startEarlyGet(`${TEST_API_BASE_URL}${path}`, 2_000)
+      const queryClient = createQueryClient()
+      const client = api()
+      // The overview's queries, as its page and its content make them.
+      await Promise.all([
+        queryClient.query(sessionQueryOptions(client)),
+        queryClient.query(tenantsPageQueryOptions(client, parseTenantsQuery(''))),
+        queryClient.query(environmentCatalogueQueryOptions(client)),
+      ])
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      // Each path asked once: by the early requests, never again by the queries.
+      expect(seen.toSorted()).toEqual(paths.toSorted())
+      expect(
+        queryClient.getQueryData(tenantsPageQueryOptions(client, parseTenantsQuery('')).queryKey),
+      ).toHaveProperty('items')
     } finally {
       server.events.removeAllListeners()
     }

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../lib/api-client'
 import { ApiError } from '../../lib/api-error'
 import { tenantsPageSchema, type TenantsPage, type TenantsQuery } from '#contract/tenants-overview'
+import { TENANTS_PATH } from './paths'
 
 /** The overview's query string: only what differs from the defaults, in a stable order. */
 export function tenantsSearchParams(
@@ -22,7 +23,7 @@ export function tenantsSearchParams(
 
 const withQuery = (params: URLSearchParams) => {
   const search = params.toString()
-  return search ? `/tenants?${search}` : '/tenants'
+  return search ? `${TENANTS_PATH}?${search}` : TENANTS_PATH
 }
 
 /** One page of the tenants overview, or null when the backend has none (before 1.5: 404). */

@@ -9,7 +9,6 @@ import { sameAsSaved } from '../restore-values'
 import { useRestoreVersion, type RestoredVersion } from '../use-restore-version'
 import type { AskToDisable } from './disable-confirmation'
 import { entryHeadingId, HistoryEntry } from './history-entry'
-import './history-section.css'
 
 type HistoryQuery = UseInfiniteQueryResult<InfiniteData<HistoryPage | null>>
 

@@ -23,7 +23,7 @@ export function ActivationSection({ savedEnabled, askToDisable }: ActivationSect
   }
 
   return (
-    <section className="fr-mb-6w">
+    <section className="fr-mb-6w fc-section">
       <h2 className="fr-h4">Activation</h2>
       <Toggle<SettingsFormValues>
         name="enabled"

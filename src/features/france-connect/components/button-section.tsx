@@ -52,7 +52,7 @@ export function ButtonSection({ stored }: { stored: FranceConnectSettings }) {
   })
 
   return (
-    <section className="fr-mb-6w">
+    <section className="fr-mb-6w fc-section">
       <h2 className="fr-h4">Bouton de connexion</h2>
       <p className="fr-text--sm">
         Le bouton FCboutons-10 est celui à privilégier ; la variante claire FCboutons-11 ne se

@@ -49,7 +49,7 @@ export function ConnectionTestSection({ tenantId }: { tenantId: string }) {
       : ''
 
   return (
-    <section className="fr-mb-6w" aria-labelledby="connection-test-title">
+    <section className="fr-mb-6w fc-section" aria-labelledby="connection-test-title">
       <h2 id="connection-test-title" className="fr-h4">
         Vérifier la connexion
       </h2>

@@ -4,7 +4,7 @@ import { CONNECTION_TEXT_MAX_LENGTH } from '#contract/settings'
 
 export function ConnectionTextSection() {
   return (
-    <section className="fr-mb-6w">
+    <section className="fr-mb-6w fc-section">
       <h2 id="section-connection-text" className="fr-h4">
         Texte de connexion
       </h2>

@@ -21,7 +21,7 @@ export function DeclarationSection({ tenant, stored, catalogue }: DeclarationSec
   const tenantResourceMissing =
     tenant.isError && isApiError(tenant.error) && tenant.error.status === 404
   return (
-    <section className="fr-mt-8w fc-declaration" aria-labelledby="declaration-title">
+    <section className="fr-mt-8w fc-section fc-declaration" aria-labelledby="declaration-title">
       <h2 id="declaration-title" className="fr-h4">
         Déclaration auprès de FranceConnect
       </h2>

@@ -107,7 +107,7 @@ export function EnvironmentSection({
   ]
 
   return (
-    <section className="fr-mb-6w">
+    <section className="fr-mb-6w fc-section">
       <h2 className="fr-h4">Environnement FranceConnect</h2>
       <RadioGroup<SettingsFormValues>
         name="environmentChoice"

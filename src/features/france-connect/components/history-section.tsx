@@ -70,7 +70,7 @@ export function HistorySection({
   }
 
   return (
-    <section className="fr-mt-8w" aria-labelledby="history-title">
+    <section className="fr-mt-8w fc-section" aria-labelledby="history-title">
       <h2 id="history-title" className="fr-h4">
         Historique des modifications
       </h2>

@@ -40,7 +40,7 @@ export function KeySection({
   const requirement = secretRequirement(stored, { enabled, clientId, environmentUrl })
 
   return (
-    <section className="fr-mb-6w">
+    <section className="fr-mb-6w fc-section">
       <h2 id="section-key" className="fr-h4">
         Clé d’accès
       </h2>

@@ -7,12 +7,12 @@
 // Prints one table row per page and profile, then checks the targets of our pages: exit code 1
 // when one of them is missed. The anchor is a reference, it never fails the run.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, relative, sep } from 'node:path'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { join } from 'node:path'
 import { chromiumExecutable } from './chromium-path.mjs'
+import { serveAnchor } from './perf-anchor-server.mjs'
+import { combineRuns, printTable, summary } from './perf-report.mjs'
 import { startServerProcess } from './server-process.mjs'
 
 const LIGHTHOUSE = 'lighthouse@12.2.3'
@@ -58,77 +58,6 @@ const run = (command, args, options) =>
     )
   })
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-}
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.ico'])
-
-function filesUnder(directory) {
-  return readdirSync(directory, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-}
-
-/**
- * The anchor's build on 127.0.0.1: compressed once at start (brotli 11 and gzip 9, as the
- * reference server's build does), index.html for any other path, hashed assets cached for good.
- */
-function serveAnchor(directory) {
-  const files = new Map()
-  for (const path of filesUnder(directory)) {
-    const body = readFileSync(path)
-    const type = extname(path)
-    const compress = COMPRESSIBLE.has(type) && body.length >= 1024
-    files.set(`/${relative(directory, path).split(sep).join('/')}`, {
-      type: CONTENT_TYPES[type] ?? 'application/octet-stream',
-      body,
-      br: compress
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-        : null,
-      gzip: compress ? gzipSync(body, { level: 9 }) : null,
-    })
-  }
-  const server = createServer((request, response) => {
-    const { pathname: path } = new URL(request.url, 'http://localhost')
-    const file = files.get(path) ?? files.get('/index.html')
-    const accepted = request.headers['accept-encoding'] ?? ''
-    const encoding =
-      file.br && /\bbr\b/.test(accepted)
-        ? 'br'
-        : file.gzip && /\bgzip\b/.test(accepted)
-          ? 'gzip'
-          : null
-    const body = encoding ? file[encoding] : file.body
-    response.writeHead(200, {
-      'Content-Type': file.type,
-      'Content-Length': body.length,
-      'Cache-Control': path.startsWith('/assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      Vary: 'Accept-Encoding',
-      ...(encoding ? { 'Content-Encoding': encoding } : {}),
-    })
-    response.end(request.method === 'HEAD' ? undefined : body)
-  })
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve({
-        url: `http://127.0.0.1:${server.address().port}/`,
-        stop: () => new Promise((done) => server.close(done)),
-      })
-    })
-  })
-}
-
 /** Asks the reference server for what our pages load, a few rounds, before any measure. */
 async function warmUp(base) {
   const html = readFileSync(join(root, 'dist/index.html'), 'utf8')
@@ -152,39 +81,6 @@ async function warmUp(base) {
       const response = await fetch(`${base}${path}`, { headers: { 'Accept-Encoding': 'br' } })
       await response.arrayBuffer()
     }
-  }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
-function summary(report) {
-  const audit = (id) => report.audits[id]
-  const bytes = Object.fromEntries(
-    audit('resource-summary').details.items.map((item) => [item.resourceType, item.transferSize]),
-  )
-  return {
-    scores: Object.fromEntries(
-      Object.entries(report.categories).map(([id, category]) => [id, category.score]),
-    ),
-    fcp: audit('first-contentful-paint').numericValue,
-    lcp: audit('largest-contentful-paint').numericValue,
-    tbt: audit('total-blocking-time').numericValue,
-    cls: audit('cumulative-layout-shift').numericValue,
-    scriptsAndStyles: (bytes.script ?? 0) + (bytes.stylesheet ?? 0),
-    total: bytes.total ?? 0,
-    error: report.runtimeError?.message,
-    // Performance's weighted audits are the metrics of the table.
-    toReview: Object.entries(report.categories).flatMap(([id, category]) =>
-      category.auditRefs
-        .filter((ref) => ref.weight > 0 && id !== 'performance')
-        .map((ref) => audit(ref.id))
-        .filter((result) => result.score !== null && result.score < 1)
-        .map((result) => `${id} : ${result.title}`),
-    ),
-    userAgent: report.environment?.hostUserAgent,
   }
 }
 
@@ -280,41 +176,13 @@ try {
           if (failures <= 2) index -= 1
         }
       }
-      // Each measure is its own median over the runs (a run's figures vary together only
-      // loosely: one slow task can cost TBT and not LCP); the weights and the other categories
-      // are those of the run of median performance score.
-      const scores = summaries.map((s) => s.scores.performance ?? 0)
-      const chosen = summaries[scores.indexOf(median(scores))] ?? { scores: {}, toReview: [] }
-      const medianOf = (key) =>
-        summaries.length > 0 ? median(summaries.map((s) => s[key])) : undefined
-      results.push({
-        page,
-        profile,
-        runs: summaries.length,
-        spread: scores,
-        tbtSpread: summaries.map((s) => s.tbt),
-        ...chosen,
-        scores: { ...chosen.scores, performance: summaries.length > 0 ? median(scores) : null },
-        fcp: medianOf('fcp'),
-        lcp: medianOf('lcp'),
-        tbt: medianOf('tbt'),
-        cls: medianOf('cls'),
-      })
+      results.push(combineRuns(page, profile, summaries))
     }
   }
 } finally {
   await Promise.all([server.stop(), anchor?.stop()])
   rmSync(folder, { recursive: true, force: true })
 }
-
-const number = (value, digits = 0) =>
-  typeof value === 'number'
-    ? value.toLocaleString('fr-FR', {
-        maximumFractionDigits: digits,
-        minimumFractionDigits: digits,
-      })
-    : '–'
-const kilobytes = (value) => number(value / 1024, 1)
 
 console.log(
   `\nMesures du ${started.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' })}`,
@@ -326,48 +194,7 @@ console.log(
   `Mobile : préréglage par défaut (4G lente simulée, processeur 4× plus lent), ${MOBILE_RUNS > 1 ? `médiane de chaque mesure sur ${MOBILE_RUNS} passages (étendue entre parenthèses)` : 'un passage'} ; ordinateur : préréglage desktop, un passage.\n`,
 )
 
-const headers = [
-  'Page',
-  'Profil',
-  'Perf.',
-  'FCP (ms)',
-  'LCP (ms)',
-  'TBT (ms)',
-  'CLS',
-  'JS+CSS (Ko)',
-  'Total (Ko)',
-  'Access.',
-  'Bonnes prat.',
-]
-const rows = results.map((r) => [
-  r.page.name,
-  r.profile === 'mobile' ? 'mobile' : 'ordinateur',
-  number(r.scores.performance, 2) +
-    (r.runs > 1
-      ? ` (${number(Math.min(...r.spread), 2)}–${number(Math.max(...r.spread), 2)})`
-      : ''),
-  number(r.fcp),
-  number(r.lcp),
-  number(r.tbt) +
-    (r.runs > 1
-      ? ` (${number(Math.min(...r.tbtSpread))}–${number(Math.max(...r.tbtSpread))})`
-      : ''),
-  number(r.cls, 3),
-  kilobytes(r.scriptsAndStyles),
-  kilobytes(r.total),
-  number(r.scores.accessibility, 2),
-  number(r.scores['best-practices'], 2),
-])
-const widths = headers.map((header, column) =>
-  Math.max(header.length, ...rows.map((row) => row[column].length)),
-)
-const line = (cells) =>
-  `| ${cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`
-console.log(line(headers))
-console.log(
-  `|${widths.map((width, column) => (column < 2 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
-)
-for (const row of rows) console.log(line(row))
+printTable(results)
 
 let missed = 0
 console.log('\nObjectifs (nos pages ; l’ancre sert de repère) :')

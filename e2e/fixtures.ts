@@ -85,7 +85,7 @@ export const test = base.extend<E2EOptions & Fixtures, WorkerFixtures>({
       await use(tenants.configured)
       return
     }
-    // Configured through the API, as any client of the contract would.
+    // Configured through the API, like any other client of the contract.
     const id = await addTenant(referenceServer)
     const path = `api/tenants/${id}/france-connect`
     const etag = (await request.get(path)).headers().etag ?? ''

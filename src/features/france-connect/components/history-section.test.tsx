@@ -1,49 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import type { HistoryValues } from '#contract/history'
 import { mockFaults, mockStore, server, TEST_API_BASE_URL } from '../../../mocks/node'
 import { renderTab } from '../../../test/render-tab'
-
-const secret = 'f00d'.repeat(16)
-
-/** The history section, once its first page is shown. */
-async function historySection() {
-  return waitFor(() => {
-    const section = screen.getByRole('region', { name: 'Historique des modifications' })
-    expect(section).not.toHaveTextContent('Chargement de l’historique')
-    return section
-  })
-}
-
-/** Journals a save for a seeded tenant, at the given time (to be called oldest first). */
-function journalSave(tenantId: string, at: string, values?: HistoryValues) {
-  mockStore.record(tenantId, {
-    at,
-    actor: { name: 'Camille Martin', subject: null },
-    kind: 'settings-saved',
-    revision: null,
-    changes: [
-      { field: 'connectionText', before: 'Avant', after: values?.connectionText ?? 'Après' },
-    ],
-    ...(values ? { values } : {}),
-  })
-}
-
-/** mairie-exemple as seeded: on, in production, with a stored secret. */
-function mairieValues(): HistoryValues {
-  const settings = mockStore.get('mairie-exemple')?.settings
-  if (!settings) throw new Error('mairie-exemple is seeded')
-  const { enabled, buttonVariant, connectionText, clientId, environmentUrl } = settings
-  return {
-    enabled,
-    buttonVariant,
-    connectionText,
-    clientId,
-    environmentUrl,
-    previewBackground: settings.previewBackground ?? null,
-  }
-}
+import { historySection, journalSave, secret } from './history-test-helpers'
 
 describe('the history of changes', () => {
   it('shows a save as it happens: each setting by name, before → after, never the secret', async () => {
@@ -147,92 +107,6 @@ describe('the history of changes', () => {
     expect(
       within(section).queryByRole('button', { name: 'Afficher les modifications plus anciennes' }),
     ).not.toBeInTheDocument()
-  })
-
-  it('brings a version back as unsaved edits, checked as any on save', async () => {
-    const current = mairieValues()
-    journalSave('mairie-exemple', '2026-10-12T07:30:00Z', {
-      ...current,
-      buttonVariant: 'FCboutons-11',
-      connectionText: 'Ancien texte',
-      environmentUrl: 'https://fcp-low.integ01.dev-franceconnect.fr',
-      previewBackground: '#000091',
-    })
-    journalSave('mairie-exemple', '2026-10-14T09:30:00Z', current)
-    const { user } = renderTab('mairie-exemple')
-
-    const section = await historySection()
-    expect(within(section).getByText('Version actuelle')).toBeInTheDocument()
-    await user.click(
-      within(section).getByRole('button', {
-        name: 'Reprendre ces valeurs du 12 octobre 2026 à 09:30',
-      }),
-    )
-
-    const restored = screen.getByRole('status')
-    expect(restored).toHaveTextContent(
-      'Valeurs du 12 octobre 2026 à 09:30 reprises : vérifiez-les, puis enregistrez.',
-    )
-    await waitFor(() => {
-      expect(restored).toHaveFocus()
-    })
-    expect(screen.getByLabelText(/Texte de connexion/)).toHaveValue('Ancien texte')
-    expect(screen.getByRole('radio', { name: /FCboutons-11/ })).toBeChecked()
-    expect(screen.getByRole('radio', { name: /Intégration/ })).toBeChecked()
-    expect(screen.getByRole('checkbox', { name: /Activer FranceConnect/ })).toBeChecked()
-    expect(screen.getByLabelText(/Secret client \(Client secret\)/)).toHaveValue('')
-    expect(screen.getByRole('button', { name: 'Enregistrer' })).toBeEnabled()
-
-    // Another environment than the stored key's: the usual rule asks for its secret.
-    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Secret client (Client secret) : Saisissez le secret client de cette clé',
-    )
-    await user.type(screen.getByLabelText(/Secret client \(Client secret\)/), secret)
-    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
-    expect(await screen.findByRole('status')).toHaveTextContent('ont été enregistrés')
-
-    await within(section).findAllByRole('heading', { level: 3, name: /Réglages enregistrés/ })
-    await waitFor(() => {
-      expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(3)
-    })
-    expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(
-      'Texte de connexion : avant : « FranceConnect',
-    )
-    expect(within(section).getByText('Version actuelle')).toBeInTheDocument()
-  })
-
-  it('asks before a version brings FranceConnect off for users', async () => {
-    journalSave('mairie-exemple', '2026-10-12T07:30:00Z', {
-      ...mairieValues(),
-      enabled: false,
-      connectionText: 'Texte sans FranceConnect',
-    })
-    const { user } = renderTab('mairie-exemple')
-    const section = await historySection()
-    const restore = within(section).getByRole('button', { name: /^Reprendre ces valeurs/ })
-    const toggle = screen.getByRole('checkbox', { name: /Activer FranceConnect/ })
-
-    await user.click(restore)
-    const dialog = screen.getByRole('dialog', {
-      name: 'Confirmer la désactivation de FranceConnect',
-    })
-    await user.click(within(dialog).getByRole('button', { name: 'Garder FranceConnect activé' }))
-    expect(toggle).toBeChecked()
-    expect(screen.getByLabelText(/Texte de connexion/)).toHaveValue('Texte sans FranceConnect')
-    expect(screen.getByRole('status')).toHaveTextContent('reprises')
-    await waitFor(() => {
-      expect(screen.getByRole('status')).toHaveFocus()
-    })
-
-    await user.click(restore)
-    await user.click(
-      within(
-        screen.getByRole('dialog', { name: 'Confirmer la désactivation de FranceConnect' }),
-      ).getByRole('button', { name: 'Désactiver FranceConnect' }),
-    )
-    expect(toggle).not.toBeChecked()
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
   it('says when the history could not be read, and reads it again on request', async () => {

@@ -16,6 +16,25 @@ import { createQueryClient } from './query-client'
 
 const api = () => createApiClient({ baseUrl: TEST_API_BASE_URL, timeoutMs: 2_000 })
 
+/**
+ * The API paths the mock server is asked for while `paths` are sent early and `queries` run
+ * (and 50 ms after, for a query that would ask again).
+ */
+async function pathsAsked(paths: string[], queries: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = []
+  server.events.on('request:start', ({ request }) => {
+    seen.push(new URL(request.url).pathname.slice(new URL(TEST_API_BASE_URL).pathname.length))
+  })
+  try {
+    for (const path of paths) startEarlyGet(`${TEST_API_BASE_URL}${path}`, 2_000)
+    await queries()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    return seen
+  } finally {
+    server.events.removeAllListeners()
+  }
+}
+
 afterEach(() => {
   window.history.replaceState(null, '', '/')
 })
@@ -30,22 +49,14 @@ describe('the first visit', () => {
       '/tenants/mairie-exemple',
       '/france-connect/environments',
     ])
-    const seen: string[] = []
-    server.events.on('request:start', ({ request }) => {
-      seen.push(new URL(request.url).pathname.slice(new URL(TEST_API_BASE_URL).pathname.length))
-    })
-    try {
-      for (const path of paths) startEarlyGet(`${TEST_API_BASE_URL}${path}`, 2_000)
-      const queryClient = createQueryClient()
+    const queryClient = createQueryClient()
+    const seen = await pathsAsked(paths, async () => {
       await prefetchOpenedPage(queryClient, api())
       await queryClient.getQueryCache().find({ queryKey: ['settings', 'mairie-exemple'] })?.promise
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      // Each path asked once: by the early requests, never again by the queries.
-      expect(seen.toSorted()).toEqual(paths.toSorted())
-      expect(queryClient.getQueryData(['session'])).toHaveProperty('mode')
-    } finally {
-      server.events.removeAllListeners()
-    }
+    })
+    // Each path asked once: by the early requests, never again by the queries.
+    expect(seen.toSorted()).toEqual(paths.toSorted())
+    expect(queryClient.getQueryData(['session'])).toHaveProperty('mode')
   })
 
   it('sends early the overview’s first requests when its address has no filter', async () => {
@@ -53,29 +64,21 @@ describe('the first visit', () => {
     expect(paths).toEqual(['/session', '/tenants', '/france-connect/environments'])
     // Filters in the address: the early script does not read them, the page asks itself.
     expect(openingPaths('', '?q=mairie')).toEqual(['/session'])
-    const seen: string[] = []
-    server.events.on('request:start', ({ request }) => {
-      seen.push(new URL(request.url).pathname.slice(new URL(TEST_API_BASE_URL).pathname.length))
-    })
-    try {
-      for (const path of paths) startEarlyGet(`${TEST_API_BASE_URL}${path}`, 2_000)
-      const queryClient = createQueryClient()
-      const client = api()
+    const queryClient = createQueryClient()
+    const client = api()
+    const seen = await pathsAsked(paths, async () => {
       // The overview's queries, as its page and its content make them.
       await Promise.all([
         queryClient.query(sessionQueryOptions(client)),
         queryClient.query(tenantsPageQueryOptions(client, parseTenantsQuery(''))),
         queryClient.query(environmentCatalogueQueryOptions(client)),
       ])
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      // Each path asked once: by the early requests, never again by the queries.
-      expect(seen.toSorted()).toEqual(paths.toSorted())
-      expect(
-        queryClient.getQueryData(tenantsPageQueryOptions(client, parseTenantsQuery('')).queryKey),
-      ).toHaveProperty('items')
-    } finally {
-      server.events.removeAllListeners()
-    }
+    })
+    // Each path asked once: by the early requests, never again by the queries.
+    expect(seen.toSorted()).toEqual(paths.toSorted())
+    expect(
+      queryClient.getQueryData(tenantsPageQueryOptions(client, parseTenantsQuery('')).queryKey),
+    ).toHaveProperty('items')
   })
 
   it('hands an early response to the client once, then asks the server again', async () => {

@@ -18,12 +18,28 @@ const intlShort = new Intl.DateTimeFormat('fr-FR', {
 })
 
 describe('dates in Paris time', () => {
-  it('say what Intl says, hour after hour and at every time change from 2020 to 2035', () => {
+  it('say what Intl says, on every day and around every time change from 2020 to 2035', () => {
+    const instants: number[] = []
+    const day = 24 * 3_600_000
+    // One instant a day, its hour, minute and second turning from day to day, so that every
+    // hour (Paris's midnight and the turn of each month and year included) is reached.
+    for (let index = 0, time = Date.UTC(2020, 0, 1); time < Date.UTC(2035, 0, 1); index++) {
+      const hours = (index * 7) % 24
+      const minutes = (index * 13) % 60
+      const seconds = (index * 17) % 60
+      instants.push(time + hours * 3_600_000 + minutes * 60_000 + seconds * 1_000)
+      time += day
+    }
+    // Around each change of time: the last Sundays of March and October, 01:00 UTC.
+    for (let year = 2020; year < 2035; year++) {
+      for (const month of [2, 9]) {
+        const lastDay = new Date(Date.UTC(year, month + 1, 0))
+        const change = Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1)
+        for (const minutes of [-61, -60, -1, 0, 1, 59, 60]) instants.push(change + minutes * 60_000)
+      }
+    }
     const differences: string[] = []
-    const start = Date.UTC(2020, 0, 1)
-    const end = Date.UTC(2035, 0, 1)
-    // Every hour and a quarter: each minute of the hour is reached, and every time change.
-    for (let time = start; time < end; time += 75 * 60_000 + 7_000) {
+    for (const time of instants) {
       const iso = new Date(time).toISOString()
       if (formatDateTime(iso) !== intl.format(time)) differences.push(iso)
       if (formatDateTime(iso, { seconds: true }) !== intlSeconds.format(time)) {
@@ -31,6 +47,7 @@ describe('dates in Paris time', () => {
       }
       if (formatShortDateTime(iso) !== intlShort.format(time)) differences.push(`${iso} (court)`)
     }
+    expect(instants.length).toBeGreaterThan(5_000)
     expect(differences).toEqual([])
   })
 

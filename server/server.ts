@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
 import { assertSafeToListen, type ServerConfig } from './config'
 import type { Database } from './db/database'
-import { openEmbedded } from './db/embedded'
 import { migrate } from './db/migrate'
-import { openPostgres } from './db/postgres'
+import { openDatabase } from './db/open'
 import { seedDemoTenants } from './db/seed'
 import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
 import { createOidcClient } from './auth/oidc'
@@ -21,17 +20,6 @@ export interface RunningServer {
   url: string
   /** Stops accepting requests, lets those in flight finish, then closes the database. */
   close(): Promise<void>
-}
-
-/** Opens the configured database (PGlite in DATA_DIR, or PostgreSQL) and migrates it. */
-export async function openDatabase(config: ServerConfig, logger: Logger) {
-  if (config.storage.kind === 'postgres') {
-    const db = await openPostgres(config.storage.url, config.storage.poolSize)
-    return { db, created: false }
-  }
-  const db = await openEmbedded(config.storage.dataDir)
-  if (db.created) logger.info({ dataDir: config.dataDir }, 'base de données embarquée créée')
-  return { db, created: db.created }
 }
 
 export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {

@@ -4,7 +4,7 @@ import type { Database } from '../db/database'
 import { DataDirBusyError } from '../db/data-dir-lock'
 import { migrate } from '../db/migrate'
 import { SecretUnreadableError } from '../secrets/cipher'
-import { openDatabase } from '../server'
+import { openDatabase } from '../db/open'
 
 /** The database the server would use, migrated; in embedded mode, locked while the command runs. */
 export async function openForCommand({ secrets = true } = {}): Promise<{

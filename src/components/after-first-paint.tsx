@@ -3,9 +3,9 @@ import { afterNextPaint } from '../lib/yield'
 
 /**
  * What waits to be drawn, in page order: one block per idle moment of the browser (or after
- * 100 ms at most), once the block before it is painted, so that a long page is built in short
- * tasks, its rendering and its layout apart (a slow phone stays responsive), and from the top
- * down (nothing already drawn moves: each block comes below the ones before it).
+ * 100 ms at most), so that a long page is built in short tasks (a slow phone stays responsive)
+ * and from the top down (nothing already drawn moves: each block comes below the ones before
+ * it).
  */
 const waiting: Array<() => void> = []
 let pumping = false

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { afterNextPaint } from '../lib/yield'
 
 /**
  * What waits to be drawn, in page order: one block per idle moment of the browser (or after
@@ -22,9 +21,7 @@ function drawNext() {
       : (run: () => void) => window.setTimeout(run, 0)
   whenIdle(() => {
     waiting.shift()?.()
-    // The next block once this one is styled, laid out and painted: each frame then lays out
-    // one block, not all those an idle moment had time to render.
-    void afterNextPaint().then(drawNext)
+    drawNext()
   })
 }
 

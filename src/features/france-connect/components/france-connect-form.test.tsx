@@ -49,13 +49,10 @@ describe('the Intégration FranceConnect form', () => {
     const saves = recordSaves()
     const { user, queryClient } = renderTab('portaildesaides')
     await user.click(await screen.findByRole('checkbox', { name: /Activer FranceConnect/ }))
-    await user.type(
-      await screen.findByLabelText(/Identifiant client \(Client ID\)/),
-      `  ${clientId} `,
-    )
+    await user.type(screen.getByLabelText(/Identifiant client \(Client ID\)/), `  ${clientId} `)
     await user.type(screen.getByLabelText(/Secret client \(Client secret\)/), secret)
-    await user.click(await screen.findByRole('radio', { name: /Intégration/ }))
-    await user.click(await screen.findByRole('button', { name: 'Enregistrer' }))
+    await user.click(screen.getByRole('radio', { name: /Intégration/ }))
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
 
     expect(await screen.findByRole('status')).toHaveTextContent('ont été enregistrés')
     expect(saves).toEqual([
@@ -109,8 +106,8 @@ describe('the Intégration FranceConnect form', () => {
     const saves = recordSaves()
     const { user } = renderTab('portaildesaides')
     await user.click(await screen.findByRole('checkbox', { name: /Activer FranceConnect/ }))
-    await user.type(await screen.findByLabelText(/Identifiant client \(Client ID\)/), 'trop-court')
-    await user.click(await screen.findByRole('button', { name: 'Enregistrer' }))
+    await user.type(screen.getByLabelText(/Identifiant client \(Client ID\)/), 'trop-court')
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
 
     const summary = await screen.findByRole('alert')
     await waitFor(() => {

@@ -116,8 +116,9 @@ test('the tab is painted from its shell, asks for its data early, and nothing mo
 
   expect(shifts).toEqual([])
   // The shell paints its title, the largest element then, before the app's code has started.
-  // (On a slow network the header may paint first, before the rest of the HTML has arrived;
-  // later, on a wide screen, a longer paragraph of the form may paint larger.)
+  // (The shell is drawn only once its footer has arrived, see src/app/styles.css: a header
+  // drawn from half of the HTML moved once the rest came. Later, on a wide screen, a longer
+  // paragraph of the form may paint larger.)
   expect(appStart).not.toBeNull()
   expect(titlePaint(paints, 'Intégration FranceConnect')).toBeLessThan(appStart ?? 0)
   // The settings were asked for before the app's code started (by the early script), and

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 import type { E2EOptions } from './e2e/fixtures'
 import { E2E_CLIENT, referenceServer, storageStateOf } from './e2e/reference-server'
-import { chromiumExecutable } from './scripts/chromium-path.mjs'
+import { journeyChromium } from './scripts/chromium-path.mjs'
 import { BACKEND_JOURNEY } from './e2e/tags'
 
 /**
@@ -14,7 +14,7 @@ import { BACKEND_JOURNEY } from './e2e/tags'
  */
 const deployedApp = process.env.PLAYWRIGHT_BASE_URL
 const port = Number(process.env.PREVIEW_PORT ?? 4173)
-const executablePath = chromiumExecutable()
+const executablePath = journeyChromium()
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: executablePath ? { executablePath } : {},

@@ -1,1 +1,2 @@
 export function chromiumExecutable(): string | undefined
+export function journeyChromium(): string | undefined

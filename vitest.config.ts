@@ -40,7 +40,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'component',
-          environment: 'jsdom',
+          environment: 'happy-dom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/test/setup-api.ts', 'src/test/setup-dom.ts'],
           css: false,

@@ -27,7 +27,7 @@ export async function cacheMarianne(
 
 /** Once the page has loaded and the browser is idle: the faces never compete with the page. */
 export function cacheMarianneWhenIdle(): void {
-  // Where fonts are not loaded at all (jsdom), nothing to fetch.
+  // Where fonts are not loaded at all (the tests' DOM), nothing to fetch.
   if (!('fonts' in document)) return
   const run = () => void cacheMarianne()
   const start = () => {

@@ -23,7 +23,7 @@ const objectUrls: unknown[] = ['createObjectURL', 'revokeObjectURL'].map(
 function captureDownloads(): Download[] {
   const downloads: Download[] = []
   const blobs = new Map<string, Blob>()
-  // jsdom has no object URLs, and does not download.
+  // The test DOM does not download: the blobs behind the links are kept, and read when clicked.
   Object.assign(URL, {
     createObjectURL: (blob: Blob) => {
       const url = `blob:test/${blobs.size}`

@@ -1,4 +1,5 @@
 import { MARIANNE_STORAGE_KEY } from '../first-visit-names.mjs'
+import { isHeadlessShell } from '../scripts/chromium-path.mjs'
 import { expect, test } from './fixtures'
 import { ContrastBench } from './pages/contrast-bench'
 
@@ -18,7 +19,7 @@ const presets = [
 test('the bench on each preset, in both themes, looks as reviewed', async ({ page }, testInfo) => {
   const executable = testInfo.project.use.launchOptions?.executablePath
   test.skip(
-    executable !== undefined && !executable.includes('headless-shell'),
+    executable !== undefined && !isHeadlessShell(executable),
     `baselines are made in Chromium's headless shell, not in ${executable ?? ''}`,
   )
   const bench = new ContrastBench(page)

@@ -20,6 +20,14 @@ export function chromiumExecutable() {
  * `npx playwright install chromium`, which runs its headless shell).
  */
 export function journeyChromium() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  return systemHeadlessShells.find((candidate) => existsSync(candidate)) ?? chromiumExecutable()
+  return (
+    process.env.CHROMIUM_PATH ||
+    systemHeadlessShells.find((candidate) => existsSync(candidate)) ||
+    chromiumExecutable()
+  )
+}
+
+/** Whether an executable is Chromium's headless shell: Debian's, or Playwright's own. */
+export function isHeadlessShell(executable) {
+  return /headless[-_]shell/.test(executable)
 }

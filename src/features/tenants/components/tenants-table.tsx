@@ -48,14 +48,13 @@ export function TenantsTable({
   footer,
 }: TenantsTableProps) {
   const turns = inTurns(page.items)
-  // The turns of rows drawn so far: the table is busy until every one is. It is shown once its
-  // first rows are all drawn (the turns come in order): columns widen as rows come, which would
-  // move the headers under the reader's eyes.
+  // The turns of rows drawn so far: the table is busy until every one is. It is shown once all
+  // the rows it holds are drawn, and stays so: columns widen as rows come, which would move the
+  // headers under the reader's eyes. (Other rows may have come meanwhile, fewer ones: a search
+  // made while the first page was still being drawn.)
   const [drawn, setDrawn] = useState<ReadonlySet<number>>(new Set())
-  const [shown, setShown] = useState(false)
   const onDrawn = (turn: number) => () => {
     setDrawn((before) => new Set(before).add(turn))
-    if (turn === turns.length - 1) setShown(true)
     return () =>
       setDrawn((before) => {
         const after = new Set(before)
@@ -64,6 +63,8 @@ export function TenantsTable({
       })
   }
   const drawing = turns.some((_, turn) => !drawn.has(turn))
+  const [shown, setShown] = useState(false)
+  if (!drawing && !shown) setShown(true)
   return (
     <>
       <div

@@ -1,22 +1,30 @@
 // `npm start` builds the tab first when dist/ is missing or older than its sources.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
+/** A module and the local modules it imports, transitively (paths from the root). */
+function withLocalImports(file, found = new Set()) {
+  if (found.has(file)) return found
+  found.add(file)
+  const text = readFileSync(join(root, file), 'utf8')
+  for (const [, path] of text.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+    withLocalImports(relative(root, join(root, dirname(file), path)), found)
+  }
+  return found
+}
+
 const SOURCES = [
   'src',
   'contract',
   'public',
   'index.html',
-  'vite.config.ts',
   'postcss.config.js',
-  'first-visit.mjs',
-  'first-visit-names.mjs',
-  'css-variables.mjs',
-  'preact-aliases.mjs',
   'scripts/prerender.mjs',
   'package-lock.json',
+  // Vite's configuration and its plugins (first-visit.mjs, compile-hints.mjs, precompress…).
+  ...withLocalImports('vite.config.ts'),
 ]
 
 function newest(path) {

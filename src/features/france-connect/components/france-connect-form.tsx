@@ -7,7 +7,6 @@ import { useRuntimeConfig } from '../../../config/services-context'
 import type { EnvironmentCatalogue, VersionedSettings } from '../api'
 import type { Tenant } from '#contract/tenant'
 import { AfterFirstPaint } from '../../../components/after-first-paint'
-import { ImagesAhead } from '../../../components/images-ahead'
 import {
   settingsResolver,
   toFormValues,
@@ -109,9 +108,6 @@ export function FranceConnectForm({
             phone, top down). */}
         <AfterFirstPaint>
           <ActivationSection savedEnabled={saved.settings.enabled} askToDisable={disabling.ask} />
-        </AfterFirstPaint>
-        <AfterFirstPaint>
-          <ImagesAhead />
         </AfterFirstPaint>
         <AfterFirstPaint>
           <ButtonSection stored={saved.settings} />

@@ -32,6 +32,8 @@ export function summary(report) {
         .map((result) => `${id} : ${result.title}`),
     ),
     userAgent: report.environment?.hostUserAgent,
+    // Lighthouse's measure of the machine's speed, taken at each run (higher is faster).
+    benchmarkIndex: report.environment?.benchmarkIndex,
   }
 }
 
@@ -57,7 +59,20 @@ export function combineRuns(page, profile, summaries) {
     lcp: medianOf('lcp'),
     tbt: medianOf('tbt'),
     cls: medianOf('cls'),
+    benchmarkIndexes: summaries.map((s) => s.benchmarkIndex),
   }
+}
+
+/**
+ * The machine's speed during the runs, from Lighthouse's own measure: TBT, the sum of long
+ * tasks, follows it closely, so a table is only read with it.
+ */
+export function machineSpeed(results) {
+  const indexes = results
+    .flatMap((r) => r.benchmarkIndexes)
+    .filter((value) => typeof value === 'number')
+  if (indexes.length === 0) return null
+  return { min: Math.min(...indexes), median: median(indexes), max: Math.max(...indexes) }
 }
 
 const number = (value, digits = 0) =>

@@ -14,6 +14,12 @@ import { BACKEND_JOURNEY } from './e2e/tags'
  */
 const deployedApp = process.env.PLAYWRIGHT_BASE_URL
 const port = Number(process.env.PREVIEW_PORT ?? 4173)
+/**
+ * The four servers start together on the machine's cores (the reference server also creates
+ * its PostgreSQL database): usually in a few seconds, but once over 60 s on a loaded 2-core
+ * machine. Waiting longer costs nothing when they are quick.
+ */
+const SERVER_START_TIMEOUT_MS = 120_000
 const executablePath = journeyChromium()
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -109,7 +115,7 @@ export default defineConfig<E2EOptions>({
           command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
           url: `http://127.0.0.1:${port}/`,
           reuseExistingServer: !process.env.CI,
-          timeout: 60_000,
+          timeout: SERVER_START_TIMEOUT_MS,
         },
         ...(referenceServer
           ? [
@@ -125,7 +131,7 @@ export default defineConfig<E2EOptions>({
                   E2E_CLIENT_SECRET: E2E_CLIENT.secret,
                 },
                 reuseExistingServer: false,
-                timeout: 60_000,
+                timeout: SERVER_START_TIMEOUT_MS,
               },
               {
                 command: 'node --import tsx server/test/franceconnect-stand-in-main.ts',
@@ -136,7 +142,7 @@ export default defineConfig<E2EOptions>({
                   E2E_FRANCECONNECT_PORT: String(referenceServer.franceConnectPort),
                 },
                 reuseExistingServer: false,
-                timeout: 60_000,
+                timeout: SERVER_START_TIMEOUT_MS,
               },
               {
                 command: 'node scripts/e2e-server.mjs',
@@ -153,7 +159,7 @@ export default defineConfig<E2EOptions>({
                   FRANCECONNECT_ALLOWED_HOSTS: new URL(referenceServer.franceConnectUrl).host,
                 },
                 reuseExistingServer: false,
-                timeout: 60_000,
+                timeout: SERVER_START_TIMEOUT_MS,
               },
             ]
           : []),

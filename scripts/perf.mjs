@@ -8,7 +8,7 @@
 // when one of them is missed. The anchor is a reference, it never fails the run.
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromiumExecutable } from './chromium-path.mjs'
 import { serveAnchor } from './perf-anchor-server.mjs'
@@ -85,8 +85,6 @@ async function warmUp(base) {
 }
 
 const started = new Date()
-// What else the machine was doing when the measures began (1 and 5 minutes' load average).
-const loadAtStart = loadavg().slice(0, 2)
 const notes = []
 // Builds first: they would disturb the measurements.
 quietly('npm', ['run', 'build'])
@@ -199,13 +197,10 @@ console.log(
 printTable(results)
 
 const speed = machineSpeed(results)
-const decimal = (value) => value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })
-console.log(
-  `\nMachine : ${cpus().length} cœurs, charge moyenne au départ ${decimal(loadAtStart[0])} (1 min) et ${decimal(loadAtStart[1])} (5 min)` +
-    (speed
-      ? ` ; indice de vitesse de Lighthouse (benchmarkIndex, plus haut = plus rapide) : médiane ${Math.round(speed.median)} (${Math.round(speed.min)}–${Math.round(speed.max)}).`
-      : '.'),
-)
+if (speed)
+  console.log(
+    `\nVitesse de la machine pendant les passages (benchmarkIndex de Lighthouse, plus haut = plus rapide) : médiane ${Math.round(speed.median)} (${Math.round(speed.min)}–${Math.round(speed.max)}).`,
+  )
 console.log(
   'Le TBT, somme des tâches longues, suit la vitesse de la machine : un tableau se lit avec elle, et deux builds se comparent par passages alternés.',
 )

@@ -19,7 +19,7 @@ import {
 type JsonSchema = Record<string, unknown>
 
 /** Additive only: see the document's description. */
-export const CONTRACT_VERSION = '1.5.0'
+export const CONTRACT_VERSION = '1.5.1'
 
 /**
  * A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without `$schema`), as
@@ -49,7 +49,7 @@ export function buildOpenApiDocument() {
       title: 'Réglages FranceConnect',
       version: CONTRACT_VERSION,
       description:
-        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret. 1.3 : session (qui est connecté), 401 avec signInUrl, 403 par espace. 1.4 : test de connexion à FranceConnect, émetteur des environnements (issuer), entrées connection-tested du journal. 1.5 : vue d’ensemble des espaces (GET /tenants, JSON ou CSV), valeurs de chaque version dans le journal (values).',
+        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret. 1.3 : session (qui est connecté), 401 avec signInUrl, 403 par espace. 1.4 : test de connexion à FranceConnect, émetteur des environnements (issuer), entrées connection-tested du journal. 1.5 : vue d’ensemble des espaces (GET /tenants, JSON ou CSV), valeurs de chaque version dans le journal (values). 1.5.1 : un texte qui contient un caractère de contrôle (tabulation et retours à la ligne exceptés) ou une moitié de paire UTF-16 est refusé (422 sur le champ).',
     },
     servers: [
       {

@@ -48,6 +48,15 @@ describe('connection text', () => {
     )
   })
 
+  it('refuses a NUL, another control character or half of a surrogate pair, keeps emoji and line breaks', () => {
+    for (const text of ['a\u0000b', 'a\u0007b', 'a\u007fb', 'a\ud83db', 'a\ude00b', '\ud83d'])
+      expect(message(connectionTextSchema.safeParse(text)), JSON.stringify(text)).toContain(
+        'caractère invisible ou invalide',
+      )
+    for (const text of ['Bienvenue 😀', 'une\nligne\tpuis l’autre', 'Île-de-France'])
+      expect(connectionTextSchema.safeParse(text).success, text).toBe(true)
+  })
+
   it('keeps markup as plain text and trims the edges', () => {
     expect(connectionTextSchema.parse('  <b>Bonjour</b> ')).toBe('<b>Bonjour</b>')
   })

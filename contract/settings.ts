@@ -1,6 +1,7 @@
 import { z } from './zod'
 import { isHexColour, parseHexColour, toHexColour } from './hex-colour'
 import { normalizeEnvironmentUrl } from './catalogue'
+import { isStorableText, storableText } from './text'
 
 export const BUTTON_VARIANTS = ['FCboutons-10', 'FCboutons-11'] as const
 export type ButtonVariant = (typeof BUTTON_VARIANTS)[number]
@@ -39,10 +40,14 @@ export const clientIdSchema = z.string().check(
 
 export const connectionTextSchema = z.string().check(
   z.meta({
-    description: 'Texte simple affiché avec le bouton (jamais interprété comme du HTML).',
+    description:
+      'Texte simple affiché avec le bouton (jamais interprété comme du HTML), sans caractère de contrôle (tabulation et retours à la ligne exceptés) ni moitié de paire UTF-16.',
     maxLength: CONNECTION_TEXT_MAX_LENGTH,
   }),
   z.trim(),
+  storableText(
+    'Le texte de connexion contient un caractère invisible ou invalide (caractère de contrôle, caractère incomplet) : retirez-le, par exemple en retapant le texte au lieu de le coller.',
+  ),
   z.refine((value) => value.length <= CONNECTION_TEXT_MAX_LENGTH, {
     error: (issue) =>
       `Le texte de connexion ne peut pas dépasser ${CONNECTION_TEXT_MAX_LENGTH} caractères (actuellement ${count(issue.input)}).`,
@@ -51,6 +56,8 @@ export const connectionTextSchema = z.string().check(
 
 function environmentUrlProblem(value: string): string | null {
   if (value === '') return null
+  if (!isStorableText(value))
+    return 'L’URL contient un caractère invisible ou invalide : retapez-la.'
   let url: URL
   try {
     url = new URL(value)
@@ -91,6 +98,9 @@ export const clientSecretSchema = z.string().check(
   ),
   z.maxLength(256, 'Le secret client ne peut pas dépasser 256 caractères.'),
   z.regex(/^\S*$/, 'Le secret client ne doit pas contenir d’espace.'),
+  storableText(
+    'Le secret client contient un caractère invisible ou invalide : copiez-le de nouveau depuis le SMS reçu.',
+  ),
 )
 
 export const DEFAULT_PREVIEW_BACKGROUND = '#FFFFFF'

@@ -15,3 +15,10 @@ export const tenantSchema = z
   )
 
 export type Tenant = z.infer<typeof tenantSchema>
+
+/**
+ * The ids the reference server gives its tenants (`npm run tenants -- add`): lower case
+ * letters without accents, digits and dashes, 63 characters at most. Another backend may use
+ * others: the tab never checks them.
+ */
+export const TENANT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/

@@ -1,4 +1,5 @@
 import { type Environment, findEnvironment } from './catalogue'
+import { storableText } from './text'
 import { z } from './zod'
 
 export const OVERVIEW_PAGE_SIZE_MAX = 100
@@ -17,10 +18,21 @@ export const tenantsQuerySchema = z.object({
     20,
   ),
   /** Text searched in the id and the name, whatever the case and accents (see `foldForSearch`). */
-  q: z.optional(z.string().check(z.maxLength(100))),
+  q: z.optional(
+    z
+      .string()
+      .check(z.maxLength(100), storableText('La recherche contient un caractère invalide.')),
+  ),
   enabled: flag,
   /** An environment URL (as stored), or `none` for tenants without one. */
-  environment: z.optional(z.string().check(z.maxLength(300))),
+  environment: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(300),
+        storableText('Le filtre d’environnement contient un caractère invalide.'),
+      ),
+  ),
   toHandle: flag,
   sort: z._default(z.enum(OVERVIEW_SORTS), 'name'),
   order: z._default(z.enum(['asc', 'desc']), 'asc'),

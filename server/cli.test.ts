@@ -41,6 +41,21 @@ describe('the command line (npm run tenants, admins, secrets)', () => {
     const current = /Clé courante : ([0-9a-f]{16})/.exec(status.output)?.[1]
     expect(status.output).toContain(`${current} (courante) : 3 secret(s)`)
 
+    // The key lost for good: the server refuses to start, the command says what it would erase.
+    rmSync(join(dataDir, 'secrets.key'))
+    rmSync(join(dataDir, 'secrets.key.previous'))
+    const refusedStart = await runToEnd(['server/main.ts'], { ...env, PORT: '0' })
+    expect(refusedStart.code).toBe(1)
+    expect(refusedStart.output).toContain('secrets.key est absent')
+    const dryRun = await runToEnd(['server/cli/secrets.ts', 'forget-unreadable'], env)
+    expect(dryRun.output).toContain('3 secret(s) qu’aucune clé fournie n’ouvre')
+    expect(dryRun.output).toContain('relancez avec --yes')
+    const forgotten = await runToEnd(['server/cli/secrets.ts', 'forget-unreadable', '--yes'], env)
+    expect(forgotten).toMatchObject({ code: 0 })
+    expect(forgotten.output).toContain('3 secret(s) illisible(s) effacé(s)')
+    const emptied = await runToEnd(['server/cli/secrets.ts', 'status'], env)
+    expect(emptied.output).toContain('Aucun secret enregistré.')
+
     const granted = await runToEnd(
       ['server/cli/admins.ts', 'grant', 'Alice.Martin@Mairie.fr', 'mairie-de-test'],
       env,

@@ -31,10 +31,12 @@ describe('the server’s configuration', () => {
   it('without sign-in, listens only on a loopback address', () => {
     for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) {
       expect(isLoopback(host)).toBe(true)
-      expect(() => assertSafeToListen({ host, oidc: null })).not.toThrow()
+      expect(() => assertSafeToListen({ host, oidc: null, trustProxy: false })).not.toThrow()
     }
     for (const host of ['0.0.0.0', '::', '192.168.1.10', 'admin.example.fr']) {
-      expect(() => assertSafeToListen({ host, oidc: null })).toThrow(/refuse d’écouter sur/)
+      expect(() => assertSafeToListen({ host, oidc: null, trustProxy: false })).toThrow(
+        /refuse d’écouter sur/,
+      )
     }
   })
 
@@ -51,7 +53,10 @@ describe('the server’s configuration', () => {
       clientId: 'reglages',
       scopes: 'openid email profile',
       tenantsClaim: 'fc_tenants',
+      // email_verified is needed for a grant by address, unless OIDC_EMAILS_VERIFIED=1.
+      emailsVerified: false,
     })
+    expect(loadConfig({ ...sso, OIDC_EMAILS_VERIFIED: '1' }).oidc?.emailsVerified).toBe(true)
     // The redirect URI is {PUBLIC_URL}/auth/callback.
     expect(config.oidc?.publicUrl.href).toBe('https://admin.example.fr/france-connect/')
     expect(() => assertSafeToListen(config)).not.toThrow()
@@ -71,5 +76,30 @@ describe('the server’s configuration', () => {
     expect(loadConfig({ ...sso, PUBLIC_URL: 'http://127.0.0.1:8080/' }).oidc?.publicUrl.href).toBe(
       'http://127.0.0.1:8080/',
     )
+  })
+
+  it('trusts a given number of proxies, or their addresses, never every hop', () => {
+    const trust = (value: string) => loadConfig({ ...sso, TRUST_PROXY: value }).trustProxy
+    expect(trust('0')).toBe(false)
+    expect(trust('false')).toBe(false)
+    expect(trust('1')).toBe(1)
+    expect(trust('2')).toBe(2)
+    expect(trust('10.0.0.5, 10.0.1.0/24,::1,loopback')).toEqual([
+      '10.0.0.5',
+      '10.0.1.0/24',
+      '::1',
+      'loopback',
+    ])
+    expect(() => trust('true')).toThrow(/TRUST_PROXY=true ferait confiance à tout intermédiaire/)
+    for (const wrong of ['oui', '10.0.0.0/33', 'proxy.example.fr', '11', '-1', ','])
+      expect(() => trust(wrong), wrong).toThrow(/TRUST_PROXY invalide/)
+  })
+
+  it('refuses the local mode behind a proxy, which would answer for everyone', () => {
+    const config = loadConfig({ TRUST_PROXY: '1' })
+    expect(() => assertSafeToListen(config)).toThrow(
+      /Le mode local .* ne fonctionne pas derrière un proxy/,
+    )
+    expect(() => assertSafeToListen(loadConfig({ ...sso, TRUST_PROXY: '1' }))).not.toThrow()
   })
 })

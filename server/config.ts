@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { isAbsolute, resolve } from 'node:path'
 import { z } from '#contract/zod'
 
@@ -37,13 +38,14 @@ const environmentSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     'info',
   ),
-  TRUST_PROXY: flag,
+  TRUST_PROXY: z.optional(z.string()),
   OIDC_ISSUER: z.optional(z.string()),
   OIDC_CLIENT_ID: z.optional(z.string()),
   OIDC_CLIENT_SECRET: z.optional(z.string()),
   OIDC_SCOPES: z._default(z.string(), 'openid email profile'),
   OIDC_TENANTS_CLAIM: z._default(z.string().check(z.minLength(1)), 'fc_tenants'),
   OIDC_ACR_VALUES: z.optional(z.string()),
+  OIDC_EMAILS_VERIFIED: flag,
   PUBLIC_URL: z.optional(z.string()),
   FRANCECONNECT_ALLOWED_HOSTS: z.optional(z.string()),
   SESSION_IDLE_MINUTES: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1440)), 30),
@@ -60,7 +62,17 @@ export interface OidcConfig {
   scopes: string
   tenantsClaim: string
   acrValues: string | null
+  /** The provider releases verified addresses only, whether or not it says `email_verified`. */
+  emailsVerified: boolean
 }
+
+/**
+ * Which hops in front of the server may say who the client is (X-Forwarded-For, -Proto,
+ * -Host): none, the last N of them, or those at these addresses. Never "every hop": the first
+ * would be whoever sent the request, and could name any address (the sign-in limit is per
+ * address).
+ */
+export type TrustProxy = false | number | string[]
 
 export interface SessionPolicy {
   idleMinutes: number
@@ -90,7 +102,7 @@ export interface ServerConfig {
   defaultTenant: string
   distDir: string
   logLevel: string
-  trustProxy: boolean
+  trustProxy: TrustProxy
   /** null: the local mode, without sign-in, only on a loopback address. */
   oidc: OidcConfig | null
   sessions: SessionPolicy
@@ -157,11 +169,51 @@ export function loadConfig(
     defaultTenant: values.DEFAULT_TENANT,
     distDir: absolute(values.DIST_DIR, cwd),
     logLevel: values.LOG_LEVEL,
-    trustProxy: isOn(values.TRUST_PROXY),
+    trustProxy: trustProxyOf(values.TRUST_PROXY),
     oidc: oidcConfig(values, values.HOST),
     sessions: { idleMinutes: values.SESSION_IDLE_MINUTES, maxHours: values.SESSION_MAX_HOURS },
     franceConnectAllowedHosts: list(values.FRANCECONNECT_ALLOWED_HOSTS),
   }
+}
+
+/** Names proxy-addr (Fastify's) gives to address ranges. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+function isAddressOrRange(item: string): boolean {
+  if (PROXY_RANGES.has(item)) return true
+  const [address = '', prefix, ...rest] = item.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  const bits = Number(prefix)
+  return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128)
+}
+
+function trustProxyOf(value: string | undefined): TrustProxy {
+  const text = (value ?? '').trim()
+  if (text === '' || text === '0' || text === 'false') return false
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text)
+    if (hops <= 10) return hops
+  }
+  if (text === 'true') {
+    throw new ConfigError(
+      'TRUST_PROXY=true ferait confiance à tout intermédiaire, y compris le client lui-même, ' +
+        'qui pourrait alors se donner n’importe quelle adresse. Indiquez le nombre de relais ' +
+        'devant le serveur (TRUST_PROXY=1 pour un seul proxy) ou leurs adresses ' +
+        '(TRUST_PROXY=10.0.0.5,10.0.1.0/24).',
+    )
+  }
+  const items = list(text)
+  const wrong = items.filter((item) => !isAddressOrRange(item))
+  if (wrong.length > 0 || items.length === 0) {
+    throw new ConfigError(
+      `TRUST_PROXY invalide (« ${text} ») : indiquez le nombre de relais devant le serveur ` +
+        '(de 1 à 10), ou les adresses de ces relais séparées par des virgules (adresses IP, ' +
+        'plages comme 10.0.0.0/8, ou loopback, linklocal, uniquelocal).',
+    )
+  }
+  return items
 }
 
 function httpsUrl(name: string, value: string, host: string): URL {
@@ -209,6 +261,7 @@ function oidcConfig(values: z.infer<typeof environmentSchema>, host: string): Oi
     scopes: values.OIDC_SCOPES,
     tenantsClaim: values.OIDC_TENANTS_CLAIM,
     acrValues: values.OIDC_ACR_VALUES ?? null,
+    emailsVerified: isOn(values.OIDC_EMAILS_VERIFIED),
   }
 }
 
@@ -216,7 +269,15 @@ function oidcConfig(values: z.infer<typeof environmentSchema>, host: string): Oi
  * Without administrator sign-in (the local mode), whoever reaches the server may change every
  * tenant: it then only listens where nobody else can reach it.
  */
-export function assertSafeToListen(config: Pick<ServerConfig, 'host' | 'oidc'>) {
+export function assertSafeToListen(config: Pick<ServerConfig, 'host' | 'oidc' | 'trustProxy'>) {
+  if (config.oidc === null && config.trustProxy !== false) {
+    throw new ConfigError(
+      'Le mode local (sans connexion des administrateurs) ne fonctionne pas derrière un proxy : ' +
+        'il ne répond qu’aux requêtes adressées à 127.0.0.1, localhost ou [::1], et un proxy ' +
+        'lui transmettrait celles de tout le monde. Retirez TRUST_PROXY, ou configurez ' +
+        'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET et PUBLIC_URL (voir le README).',
+    )
+  }
   if (config.oidc === null && !isLoopback(config.host)) {
     throw new ConfigError(
       `Le serveur refuse d’écouter sur ${config.host} sans connexion des administrateurs : ` +

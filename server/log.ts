@@ -1,4 +1,4 @@
-import type { LoggerOptions } from 'pino'
+import { stdSerializers, type LoggerOptions } from 'pino'
 
 interface LoggedRequest {
   method: string
@@ -17,6 +17,19 @@ export function serializeRequest(request: LoggedRequest) {
 }
 
 /**
+ * An error as logged: a database driver's error carries the statement's parameters (what a
+ * person typed, a sealed secret), which never reach a log line.
+ */
+export function serializeError(error: Error) {
+  const {
+    params: _params,
+    parameters: _parameters,
+    ...rest
+  } = stdSerializers.err(error) as Record<string, unknown>
+  return rest
+}
+
+/**
  * JSON logs (pino). Whatever a line carries, secrets, cookies and credentials are masked
  * before it is written, at every level; request bodies are never logged.
  */
@@ -24,7 +37,7 @@ export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     base: { service: 'reglages-franceconnect' },
-    serializers: { req: serializeRequest },
+    serializers: { req: serializeRequest, err: serializeError },
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
     redact: {
       paths: [

@@ -10,7 +10,8 @@ import { createOidcClient } from './auth/oidc'
 import { probePolicy } from './franceconnect/probe-policy'
 import { buildApp } from './http/app'
 import { loadStaticFiles } from './http/static-files'
-import { loadKeyring, type Keyring } from './secrets/keyring'
+import type { Keyring } from './secrets/keyring'
+import { keyringForDatabase } from './secrets/keyring-for-database'
 
 export interface RunningServer {
   app: FastifyInstance
@@ -26,8 +27,9 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   assertSafeToListen(config)
   const { db, created } = await openDatabase(config, logger)
   try {
-    const embeddedDir = config.storage.kind === 'embedded' ? config.dataDir : null
-    const { keyring, generatedFile, looseFiles } = loadKeyring(config.keys, embeddedDir)
+    const applied = await migrate(db)
+    if (applied.length > 0) logger.info({ versions: applied }, 'migrations appliquées')
+    const { keyring, generatedFile, looseFiles, unreadable } = await keyringForDatabase(db, config)
     if (generatedFile) {
       logger.warn(
         { file: generatedFile },
@@ -42,9 +44,13 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         `le fichier de clé ${file} est lisible par d’autres que son propriétaire : chmod 600`,
       )
     }
-
-    const applied = await migrate(db)
-    if (applied.length > 0) logger.info({ versions: applied }, 'migrations appliquées')
+    if (unreadable > 0) {
+      logger.warn(
+        { unreadable },
+        `${unreadable} secret(s) chiffré(s) avec une clé absente de la configuration : ` +
+          'ajoutez-la en SECRETS_PREVIOUS_KEYS, ou voyez « npm run secrets -- status »',
+      )
+    }
     if (config.seedDemo ?? created) {
       const seeded = await seedDemoTenants(db, keyring)
       if (seeded.length > 0) logger.info({ tenants: seeded }, 'espaces de démonstration créés')

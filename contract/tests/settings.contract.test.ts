@@ -60,6 +60,8 @@ describe(`REST contract, on ${contractTenant}`, () => {
         ...unchanged(settings),
         clientId: 'trop court',
         environmentUrl: 'http://non-https.example',
+        // A NUL is stored by no database: refused on the field, never a 500 (1.5.1).
+        connectionText: 'Bonjour\u0000',
       },
       headers: { 'If-Match': etag },
     })
@@ -67,7 +69,9 @@ describe(`REST contract, on ${contractTenant}`, () => {
     const pointers = (response.body as { errors: { pointer: string }[] }).errors.map(
       (error) => error.pointer,
     )
-    expect(pointers).toEqual(expect.arrayContaining(['/clientId', '/environmentUrl']))
+    expect(pointers).toEqual(
+      expect.arrayContaining(['/clientId', '/environmentUrl', '/connectionText']),
+    )
   })
 
   it('PUT saves, returns a new ETag, and keeps the stored secret when clientSecret is absent', async () => {

@@ -16,6 +16,7 @@ interface Forgery {
   nonce?: string
   expiresIn?: number
   signWith?: KeyObject
+  claims?: Record<string, unknown>
 }
 
 /**
@@ -50,7 +51,10 @@ describe('the checks on the ID token', () => {
         send({ keys: [publicJwk] })
       } else if (request.url === '/token') {
         const now = Math.floor(Date.now() / 1000)
-        void new SignJWT({ nonce: forgery.nonce ?? 'nonce-attendu-0123456789abcdef012345' })
+        void new SignJWT({
+          nonce: forgery.nonce ?? 'nonce-attendu-0123456789abcdef012345',
+          ...forgery.claims,
+        })
           .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
           .setIssuer(forgery.issuer ?? issuer)
           .setAudience(forgery.audience ?? 'reglages')
@@ -76,6 +80,7 @@ describe('the checks on the ID token', () => {
       scopes: 'openid',
       tenantsClaim: 'fc_tenants',
       acrValues: null,
+      emailsVerified: false,
     })
   })
   afterAll(() => {
@@ -94,6 +99,37 @@ describe('the checks on the ID token', () => {
 
   it('accepts a token from the provider, for this client, with the nonce sent, still valid', async () => {
     await expect(finish({})).resolves.toMatchObject({ subject: 'alice', name: 'alice' })
+  })
+
+  it('tells a verified email address from one the provider did not vouch for', async () => {
+    const email = 'alice.martin@portaildesaides.fr'
+    await expect(finish({ claims: { email, email_verified: true } })).resolves.toMatchObject({
+      email,
+      emailVerified: true,
+    })
+    for (const claims of [{ email, email_verified: false }, { email }, { email_verified: true }])
+      await expect(finish({ claims })).resolves.toMatchObject({ emailVerified: false })
+  })
+
+  it('takes every address as verified when OIDC_EMAILS_VERIFIED says the provider checks them', async () => {
+    const trusting = createOidcClient({
+      issuer: new URL(issuer),
+      clientId: 'reglages',
+      clientSecret: 'secret',
+      publicUrl: new URL(APP),
+      scopes: 'openid',
+      tenantsClaim: 'fc_tenants',
+      acrValues: null,
+      emailsVerified: true,
+    })
+    forgery = { claims: { email: 'alice.martin@portaildesaides.fr' } }
+    await expect(
+      trusting.finish(new URL(`${APP}auth/callback?code=un-code&state=etat-attendu`), {
+        state: 'etat-attendu',
+        nonce: 'nonce-attendu-0123456789abcdef012345',
+        codeVerifier: null,
+      }),
+    ).resolves.toMatchObject({ emailVerified: true })
   })
 
   it.each([
@@ -140,6 +176,7 @@ describe('the checks on the ID token', () => {
         scopes: 'openid',
         tenantsClaim: 'fc_tenants',
         acrValues: null,
+        emailsVerified: false,
       }).start(),
     ).rejects.toThrow(/Fournisseur d’identité injoignable/)
   })

@@ -6,6 +6,8 @@ export interface SignedInPerson {
   subject: string
   name: string
   email: string | null
+  /** `email_verified` said true, or OIDC_EMAILS_VERIFIED says the provider checks them all. */
+  emailVerified: boolean
   /** The raw value of the tenants claim (ID token, else userinfo). */
   tenantsClaim: unknown
   idToken: string
@@ -112,10 +114,12 @@ export function createOidcClient(config: OidcConfig) {
       }
       const all: Record<string, unknown> = { ...userinfo, ...claims }
       const email = typeof all.email === 'string' ? all.email : null
+      const verified = all.email_verified === true || all.email_verified === 'true'
       return {
         subject: claims.sub,
         name: nameOf(all) ?? email ?? claims.sub,
         email,
+        emailVerified: email !== null && (verified || config.emailsVerified),
         tenantsClaim: claims[config.tenantsClaim] ?? userinfo[config.tenantsClaim],
         idToken: tokens.id_token,
       }

@@ -5,6 +5,8 @@ export interface Principal {
   subject: string | null
   name: string
   email: string | null
+  /** Whether the provider vouched for `email`: only then does a grant to that address apply. */
+  emailVerified: boolean
   /** What the provider's claim grants: every tenant (`*`) or these. */
   claimedTenants: '*' | readonly string[]
   /** The session's id hash, for sign-out. */
@@ -16,6 +18,7 @@ export const LOCAL_OPERATOR: Principal = {
   subject: null,
   name: 'Administrateur local',
   email: null,
+  emailVerified: false,
   claimedTenants: '*',
   sessionHash: null,
 }

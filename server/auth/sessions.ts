@@ -16,6 +16,9 @@ export interface SessionDeps {
   policy: SessionPolicy
 }
 
+/** A sign-in not finished within this time starts over. */
+export const SIGN_IN_MINUTES = 10
+
 /** Seals an ID token like a client secret, bound to its session. */
 const idTokenBinding = (idHash: string) => `session:${idHash}`
 
@@ -35,6 +38,7 @@ export async function openSession(deps: SessionDeps, person: SignedInPerson) {
       subject: person.subject,
       name: person.name,
       email: person.email,
+      emailVerified: person.emailVerified,
       claimedTenants: tenantsFromClaim(person.tenantsClaim),
       idToken: sealSecret(deps.keyring, idTokenBinding(idHash), person.idToken),
       expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000),
@@ -71,6 +75,7 @@ export async function principalOf(
     subject: session.subject,
     name: session.name,
     email: session.email,
+    emailVerified: session.emailVerified,
     claimedTenants: session.claimedTenants,
     sessionHash: idHash,
   }

@@ -44,6 +44,7 @@ describe('signing in with OpenID Connect, and the rights it gives', () => {
       scopes: 'openid email profile fc_tenants',
       tenantsClaim: 'fc_tenants',
       acrValues: null,
+      emailsVerified: false,
     }
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
@@ -201,6 +202,23 @@ describe('signing in with OpenID Connect, and the rights it gives', () => {
       items: { id: string }[]
     }
     expect(hers.items.map((item) => item.id)).not.toContain(first)
+  })
+
+  it('applies a grant given to an address only to a person whose provider verified it', async () => {
+    const tenantId = await addTenant(database.db)
+    // Anyone may create an account with someone else's address at a provider that never checks.
+    await grant(database.db, 'david.durand@mairie-exemple.fr', tenantId)
+    const david = browser()
+    await david.signIn('david')
+    const refused = await david.request(`/api/tenants/${tenantId}/france-connect`)
+    expect(refused.status).toBe(403)
+    // The 403 names the grant that would work: by subject.
+    expect(JSON.parse(refused.body)).toMatchObject({
+      detail: expect.stringContaining(`npm run admins -- grant david ${tenantId}`) as unknown,
+    })
+    expect(JSON.parse((await david.request('/api/tenants')).body)).toMatchObject({ total: 0 })
+    await grant(database.db, 'david', tenantId)
+    expect((await david.request(`/api/tenants/${tenantId}/france-connect`)).status).toBe(200)
   })
 
   it('answers 401 without a session, or with an unknown or tampered cookie', async () => {

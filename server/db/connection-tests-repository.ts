@@ -58,7 +58,7 @@ export async function lastConnectionTest(
   const [row] = await db.query<TestRow>(
     `select id::text as id, started_at, finished_at, actor_name, actor_subject, outcome,
        environment_url, issuer, checks
-     from connection_tests where tenant_id = $1 order by id desc limit 1`,
+     from connection_tests where tenant_id = $1 order by connection_tests.id desc limit 1`,
     [tenantId],
   )
   return row ? testOf(row) : null

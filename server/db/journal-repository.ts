@@ -59,7 +59,8 @@ export async function listJournal(
   const rows = await db.query<JournalRow>(
     `select id::text as id, occurred_at, actor_name, actor_subject, kind, revision, changes,
        connection_test, settings_values
-     from settings_journal where tenant_id = $1 order by id desc limit $2 offset $3`,
+     from settings_journal where tenant_id = $1
+     order by settings_journal.id desc limit $2 offset $3`,
     [tenantId, pageSize, (page - 1) * pageSize],
   )
   return {

@@ -2,7 +2,7 @@
 // command-line tools (server/cli) open it without loading the HTTP server's code.
 import type { Logger } from 'pino'
 import type { ServerConfig } from '../config'
-import { openEmbedded } from './embedded'
+import { modeText, openEmbedded } from './embedded'
 import { openPostgres } from './postgres'
 
 /** Opens the configured database: PostgreSQL at DATABASE_URL, or PGlite in DATA_DIR. */
@@ -13,5 +13,12 @@ export async function openDatabase(config: ServerConfig, logger: Logger) {
   }
   const db = await openEmbedded(config.storage.dataDir)
   if (db.created) logger.info({ dataDir: config.dataDir }, 'base de données embarquée créée')
+  if (db.tightenedFrom !== null) {
+    logger.warn(
+      { dataDir: config.dataDir, mode: modeText(db.tightenedFrom) },
+      `dossier de données ${config.dataDir} fermé aux autres utilisateurs ` +
+        `(${modeText(db.tightenedFrom)} → 0700) : les fichiers de la base n’étaient protégés que par lui`,
+    )
+  }
   return { db, created: db.created }
 }

@@ -6,6 +6,7 @@ export interface SessionRecord {
   subject: string
   name: string
   email: string | null
+  emailVerified: boolean
   claimedTenants: '*' | string[]
   idToken: SealedSecret | null
   lastSeenAt: Date
@@ -17,6 +18,7 @@ interface SessionRow {
   subject: string
   name: string
   email: string | null
+  email_verified: boolean
   claimed_tenants: '*' | string[]
   id_token_ciphertext: Uint8Array | null
   id_token_key_id: string | null
@@ -30,14 +32,15 @@ export async function insertSession(
   now: Date,
 ): Promise<void> {
   await db.query(
-    `insert into sessions (id_hash, subject, name, email, claimed_tenants, id_token_ciphertext,
-       id_token_key_id, created_at, last_seen_at, expires_at)
-     values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $8, $9)`,
+    `insert into sessions (id_hash, subject, name, email, email_verified, claimed_tenants,
+       id_token_ciphertext, id_token_key_id, created_at, last_seen_at, expires_at)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $9, $10)`,
     [
       session.idHash,
       session.subject,
       session.name,
       session.email,
+      session.emailVerified,
       JSON.stringify(session.claimedTenants),
       session.idToken?.ciphertext ?? null,
       session.idToken?.keyId ?? null,
@@ -52,7 +55,7 @@ export async function findSession(
   idHash: string,
 ): Promise<SessionRecord | undefined> {
   const [row] = await db.query<SessionRow>(
-    `select id_hash, subject, name, email, claimed_tenants, id_token_ciphertext, id_token_key_id,
+    `select id_hash, subject, name, email, email_verified, claimed_tenants, id_token_ciphertext, id_token_key_id,
        last_seen_at, expires_at
      from sessions where id_hash = $1`,
     [idHash],
@@ -64,6 +67,7 @@ export async function findSession(
     subject: row.subject,
     name: row.name,
     email: row.email,
+    emailVerified: row.email_verified,
     claimedTenants: row.claimed_tenants,
     idToken: ciphertext && row.id_token_key_id ? { keyId: row.id_token_key_id, ciphertext } : null,
     lastSeenAt: new Date(row.last_seen_at),

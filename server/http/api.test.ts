@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { franceConnectSettingsSchema } from '#contract/settings'
 import { historyPageSchema } from '#contract/history'
 import { problemDetailsSchema } from '#contract/problem-details'
+import { insertConnectionTest } from '../db/connection-tests-repository'
 import { findSettings } from '../db/tenants-repository'
 import { openSecret } from '../secrets/cipher'
 import { addTenant, enableBody, issuedClientId, testApp, type TestApp } from '../test/app'
@@ -169,6 +170,47 @@ describe.each([
     )
   })
 
+  it('lists more than ten entries newest first, and tells the latest connection test', async () => {
+    const tenantId = await addTenant(database.db)
+    const { clientSecret: _secret, ...sameKey } = enableBody()
+    await put(tenantId, enableBody(sameKey.clientId), '"r1"')
+    for (let save = 2; save <= 12; save += 1) {
+      await put(tenantId, { ...sameKey, connectionText: `Version ${save + 1}` }, `"r${save}"`)
+    }
+    const history = historyPageSchema.parse(
+      (await server.app.inject({ method: 'GET', url: `${settingsPath(tenantId)}/history` })).json(),
+    )
+    expect(history.total).toBe(12)
+    expect(history.items.map((entry) => entry.revision)).toEqual([
+      13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2,
+    ])
+    const firstOfTwo = await server.app.inject({
+      method: 'GET',
+      url: `${settingsPath(tenantId)}/history?pageSize=5`,
+    })
+    expect(firstOfTwo.json<{ items: { revision: number }[] }>().items[0]?.revision).toBe(13)
+
+    for (let test = 1; test <= 11; test += 1) {
+      const at = new Date(Date.UTC(2026, 0, test)).toISOString()
+      await insertConnectionTest(database.db, tenantId, {
+        startedAt: at,
+        finishedAt: at,
+        actor: { name: 'Administrateur local', subject: null },
+        outcome: test === 11 ? 'passed' : 'failed',
+        environmentUrl: 'https://app.franceconnect.gouv.fr',
+        issuer: null,
+        checks: [],
+      })
+    }
+    const last = await server.app.inject({
+      method: 'GET',
+      url: `${settingsPath(tenantId)}/connection-test`,
+    })
+    expect(last.json()).toMatchObject({
+      lastTest: { outcome: 'passed', startedAt: '2026-01-11T00:00:00.000Z' },
+    })
+  })
+
   it('answers 428 without If-Match, 412 on a stale version, and accepts If-Match: *', async () => {
     const tenantId = await addTenant(database.db)
     const body = { ...enableBody(), enabled: false }
@@ -265,6 +307,47 @@ describe.each([
     expect(malformed.body).not.toContain(secret)
     expect(server.logs.join('\n')).not.toContain(secret)
     expect((await get(tenantId)).etag).toBe('"r1"')
+  })
+
+  it('refuses characters no database stores (NUL, lone surrogates) on the field, never with a 500', async () => {
+    const tenantId = await addTenant(database.db)
+    const body = enableBody()
+    const refusedOn = async (payload: Record<string, unknown>, pointer: string) => {
+      const response = await put(tenantId, payload, '"r1"')
+      expectProblem(response, 422)
+      expect(response.json()).toMatchObject({
+        errors: [{ pointer, detail: expect.stringContaining('caractère') as unknown }],
+      })
+    }
+    await refusedOn({ ...body, connectionText: 'Bonjour\u0000' }, '/connectionText')
+    await refusedOn({ ...body, connectionText: 'Bonjour \ud800' }, '/connectionText')
+    await refusedOn({ ...body, connectionText: '\udc00 fin' }, '/connectionText')
+    await refusedOn({ ...body, clientSecret: 'abc\u0000def' }, '/clientSecret')
+    await refusedOn(
+      { ...body, environmentUrl: 'https://app.franceconnect.gouv.fr/\u0000' },
+      '/environmentUrl',
+    )
+    // A well-formed pair (an emoji), a tab and a line break are kept as typed.
+    const kept = await put(tenantId, { ...body, connectionText: 'Bienvenue 👋\tà\ntous' }, '"r1"')
+    expect(kept.statusCode).toBe(200)
+
+    for (const url of [
+      settingsPath('%00'),
+      settingsPath('a%00b'),
+      `${settingsPath('%00')}/history`,
+      `${settingsPath('%00')}/connection-test`,
+      '/api/tenants/%00',
+    ]) {
+      expectProblem(await server.app.inject({ method: 'GET', url }), 404)
+    }
+    // Not UTF-8 once decoded (a lone surrogate's bytes): the address itself is unreadable.
+    expectProblem(await server.app.inject({ method: 'GET', url: '/api/tenants/%ED%A0%80' }), 400)
+    expectProblem(await put('%00', body, '"r1"'), 404)
+    for (const query of ['q=%00', 'q=a%00', 'environment=%00', 'q=%01'])
+      expectProblem(await server.app.inject({ method: 'GET', url: `/api/tenants?${query}` }), 400)
+    const logs = server.logs.join('\n')
+    expect(logs).not.toContain('erreur interne')
+    expect(logs).not.toContain('"params"')
   })
 
   it('logs requests at every level without any secret, cookie or credential', async () => {

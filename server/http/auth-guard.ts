@@ -1,17 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { problem } from '#contract/problem-details'
 import type { OidcClient } from '../auth/oidc'
 import { LOCAL_OPERATOR, type Principal } from '../auth/principal'
-import { mayAccess, rightsOf } from '../auth/rights'
 import { principalOf, type SessionDeps } from '../auth/sessions'
+import { isLoopback } from '../config'
 import { sendProblem } from './problem-replies'
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Who is asking; set on every /api request (null: nobody signed in). */
-    principal: Principal | null
-  }
-}
 
 export type AuthMode = { kind: 'local' } | { kind: 'oidc'; publicUrl: URL; oidc: OidcClient }
 
@@ -22,23 +15,39 @@ export interface GuardOptions {
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
-/** The session resource answers everyone (it says whether one is signed in). */
-const PUBLIC_API_PATHS = new Set(['/api/session'])
-
-export const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/')
-const pathOf = (url: string) => url.split('?')[0] ?? url
-
 /** Resolves who is asking: the local operator, or the person the session cookie names. */
-export function resolvePrincipal(options: GuardOptions, request: FastifyRequest) {
+export function resolvePrincipal(
+  options: GuardOptions,
+  request: FastifyRequest,
+): Promise<Principal | null> {
   return options.mode.kind === 'local'
     ? Promise.resolve(LOCAL_OPERATOR)
     : principalOf(options.sessions, request)
 }
 
-/** The origin a same-origin request comes from: PUBLIC_URL's, or (local mode) the Host's. */
+/**
+ * The host name of a `Host` header (`name`, `name:port`, `[v6]:port`), or null if it is not
+ * one. Local mode answers only the loopback names: a page of another site that a DNS
+ * rebinding points at 127.0.0.1 sends its own name there, and is refused.
+ */
+export function hostNameOf(header: string | undefined): string | null {
+  if (!header) return null
+  const match = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?$/i.exec(header)
+  return match?.[1] ? match[1].replace(/^\[|\]$/g, '').toLowerCase() : null
+}
+
+export const isLocalHostHeader = (header: string | undefined) => {
+  const name = hostNameOf(header)
+  return name !== null && isLoopback(name)
+}
+
+/**
+ * The origin a same-origin request comes from: PUBLIC_URL's, or (local mode) the Host's, which
+ * the local mode has already checked is a loopback name.
+ */
 function expectedOrigin(options: GuardOptions, request: FastifyRequest): string {
   if (options.mode.kind === 'oidc') return options.mode.publicUrl.origin
-  return `${request.protocol}://${request.headers.host ?? ''}`
+  return `http://${request.headers.host ?? ''}`
 }
 
 /**
@@ -59,6 +68,14 @@ export const crossSiteProblem = () =>
       'Les modifications ne sont acceptées que depuis les pages de cette application (en-têtes Origin et Sec-Fetch-Site).',
   })
 
+export const foreignHostProblem = () =>
+  problem(421, 'Adresse non servie en mode local', {
+    detail:
+      'En mode local, le serveur ne répond qu’aux adresses 127.0.0.1, localhost et [::1]. ' +
+      'Ouvrez-le à l’une d’elles (par un tunnel SSH depuis un autre poste), ou configurez la ' +
+      'connexion des administrateurs pour le servir sous un autre nom.',
+  })
+
 export const signInProblem = () => ({
   ...problem(401, 'Session expirée', {
     detail: 'Votre session a expiré ou vous n’êtes pas connecté : reconnectez-vous pour continuer.',
@@ -66,44 +83,20 @@ export const signInProblem = () => ({
   signInUrl: '/auth/login',
 })
 
-function forbiddenProblem(principal: Principal, tenantId: string) {
-  const who = principal.email ?? principal.subject ?? principal.name
-  return problem(403, `Accès refusé à l’espace « ${tenantId} »`, {
-    detail:
-      `Votre compte (${principal.name}) n’a pas le droit de configurer l’espace « ${tenantId} ». ` +
-      'Demandez-le à l’administrateur de Réglages FranceConnect : il peut vous l’accorder ' +
-      `(npm run admins -- grant ${who} ${tenantId}) ou faire ajouter « ${tenantId} » ` +
-      'aux espaces de votre compte chez le fournisseur d’identité.',
-  })
-}
-
 /**
- * Every write from this application's own pages only (403, before the body is read); every
- * /api request: who is asking (401 without a session), and the right to the tenant named in the path, checked before looking
- * the tenant up, so that the answer (403) is the same whether or not it exists.
+ * What every request passes before anything else, whatever its path and whether or not a route
+ * matches it: in local mode, a loopback Host (421 otherwise); for a write, this application's
+ * own pages as its origin (403, before the body is even read).
  */
-export function installAuthGuard(app: FastifyInstance, options: GuardOptions) {
-  app.decorateRequest('principal', null)
-
+export function installRequestGuards(app: FastifyInstance, options: GuardOptions) {
   app.addHook('onRequest', async (request, reply) => {
-    // Before anything else (the body is not even read): a write from another site.
+    if (options.mode.kind === 'local' && !isLocalHostHeader(request.headers.host)) {
+      request.log.warn({ host: request.headers.host }, 'requête pour un autre hôte refusée')
+      return sendProblem(reply, foreignHostProblem())
+    }
     if (UNSAFE_METHODS.has(request.method) && !isSameOrigin(options, request)) {
       request.log.warn({ origin: request.headers.origin }, 'écriture d’une autre origine refusée')
       return sendProblem(reply, crossSiteProblem())
-    }
-    if (!isApiPath(request.url)) return
-    request.principal = await resolvePrincipal(options, request)
-    if (!request.principal && !PUBLIC_API_PATHS.has(pathOf(request.url))) {
-      return sendProblem(reply, signInProblem())
-    }
-  })
-
-  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    const { principal } = request
-    const tenantId = (request.params as { tenantId?: unknown } | undefined)?.tenantId
-    if (!principal || typeof tenantId !== 'string' || !isApiPath(request.url)) return
-    if (!mayAccess(await rightsOf(options.sessions.db, principal), tenantId)) {
-      return sendProblem(reply, forbiddenProblem(principal, tenantId))
     }
   })
 }

@@ -9,12 +9,9 @@ import {
   setCookie,
 } from '../auth/cookies'
 import { ProviderUnavailableError } from '../auth/oidc'
-import { closeSession, openSession } from '../auth/sessions'
+import { closeSession, openSession, SIGN_IN_MINUTES } from '../auth/sessions'
 import { deleteSession, insertSignInAttempt, takeSignInAttempt } from '../db/sessions-repository'
 import { resolvePrincipal, type AuthMode, type GuardOptions } from './auth-guard'
-
-/** A sign-in not finished within this time starts over. */
-const SIGN_IN_MINUTES = 10
 
 /** Where the browser goes back after signing in: a path of this application, nothing else. */
 export function safeReturnTo(value: unknown): string {
@@ -37,6 +34,8 @@ function signInFailurePage(reply: FastifyReply, status: number, message: string)
     )
 }
 
+const STATE_PATTERN = /^[A-Za-z0-9_-]{43}$/
+
 const LIMITS = {
   signIn: { max: 30, timeWindow: '1 minute' },
   signOut: { max: 30, timeWindow: '1 minute' },
@@ -45,22 +44,10 @@ const LIMITS = {
 /**
  * The backend-for-frontend's sign-in: /auth/login starts the authorization code flow,
  * /auth/callback finishes it and opens a session (an opaque cookie; the tokens stay here),
- * /auth/logout ends both sessions; /api/session says who is signed in.
+ * /auth/logout ends both sessions.
  */
 export function authRoutes(app: FastifyInstance, options: GuardOptions) {
   const { mode, sessions } = options
-
-  app.get('/api/session', (request) => {
-    const { principal } = request
-    const user = principal && {
-      name: principal.name,
-      subject: principal.subject,
-      email: principal.email,
-    }
-    return mode.kind === 'local'
-      ? { mode: 'local', user, signInUrl: null, signOutUrl: null }
-      : { mode: 'oidc', user, signInUrl: '/auth/login', signOutUrl: '/auth/logout' }
-  })
 
   if (mode.kind === 'local') {
     // No sign-in: whoever asks is the local operator.
@@ -115,7 +102,11 @@ export function authRoutes(app: FastifyInstance, options: GuardOptions) {
       }
       const { state, error } = request.query
       const notBefore = new Date(sessions.clock().getTime() - SIGN_IN_MINUTES * 60_000)
-      const attempt = state ? await takeSignInAttempt(sessions.db, state, notBefore) : undefined
+      // A state this server made (43 base64url characters) is looked up, nothing else.
+      const attempt =
+        state && STATE_PATTERN.test(state)
+          ? await takeSignInAttempt(sessions.db, state, notBefore)
+          : undefined
       const browser = readCookie(request, SIGN_IN_COOKIE)
       if (!attempt || !browser || hashToken(browser) !== attempt.browserHash) {
         return fail(

@@ -34,9 +34,6 @@ export function frameRoutes(app: FastifyInstance, { files, defaultTenant, guard 
       .header('Cache-Control', 'no-cache')
       .send(openApi),
   )
-  app.get('/healthz', (_request, reply) =>
-    reply.header('Cache-Control', 'no-store').send({ status: 'ok' }),
-  )
 
   app.get('/*', async (request, reply) => {
     const path = pathOf(request.url)

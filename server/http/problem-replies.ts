@@ -1,6 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { PROBLEM_CONTENT_TYPE, problem, type ProblemDetails } from '#contract/problem-details'
 
+type Problem = ProblemDetails & { status: number }
+
+/** A refusal thrown from a helper deep in a handler (no session, no right): sent as is. */
+export class ProblemError extends Error {
+  override name = 'ProblemError'
+  constructor(readonly problem: Problem) {
+    super(problem.title ?? String(problem.status))
+  }
+}
+
 export function sendProblem(reply: FastifyReply, body: ProblemDetails & { status: number }) {
   return reply
     .code(body.status)
@@ -32,6 +42,7 @@ const requestProblems: Record<string, () => ProblemDetails & { status: number }>
 /** Every error leaves as problem+json (RFC 9457). */
 export function installProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ProblemError) return sendProblem(reply, error.problem)
     const known = error.code ? requestProblems[error.code] : undefined
     if (known) {
       request.log.info({ code: error.code }, 'requête refusée')

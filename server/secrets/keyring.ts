@@ -89,6 +89,13 @@ export function writeNewKeyFile(path: string, text = generateKeyText()): SecretK
   return parseKey(text, path)
 }
 
+const lostKeyFileMessage = (file: string) =>
+  `Le fichier de clé ${file} est absent, alors que la base contient des secrets chiffrés avec ` +
+  'lui : le serveur ne crée pas de nouvelle clé, qui n’en ouvrirait aucun. Restaurez ce ' +
+  'fichier depuis votre sauvegarde (puis « chmod 600 »), ou indiquez la clé par ' +
+  'SECRETS_KEY_FILE ou SECRETS_KEY. Si elle est perdue pour de bon, « npm run secrets -- ' +
+  'forget-unreadable » dit quels secrets sont illisibles et, avec --yes, les efface.'
+
 export interface LoadedKeyring {
   keyring: Keyring
   /** Set when this start generated the key (embedded database without a configured key). */
@@ -101,9 +108,14 @@ const isLoose = (path: string) => (statSync(path).mode & 0o077) !== 0
 
 /**
  * The keyring from SECRETS_KEY / SECRETS_KEY_FILE (plus SECRETS_PREVIOUS_KEYS / _FILES), or,
- * for the embedded database with none of them, from DATA_DIR/secrets.key, created if absent.
+ * for the embedded database with none of them, from DATA_DIR/secrets.key, created if absent
+ * only when `mayCreate` (the database holds no secret: a new key would open none of them).
  */
-export function loadKeyring(sources: KeySources, embeddedDataDir: string | null): LoadedKeyring {
+export function loadKeyring(
+  sources: KeySources,
+  embeddedDataDir: string | null,
+  { mayCreate = true }: { mayCreate?: boolean } = {},
+): LoadedKeyring {
   const previous = [
     ...sources.previousKeys.map((text, index) =>
       parseKey(text, `SECRETS_PREVIOUS_KEYS (clé n° ${index + 1})`),
@@ -126,6 +138,7 @@ export function loadKeyring(sources: KeySources, embeddedDataDir: string | null)
   const files = embeddedKeyFiles(embeddedDataDir)
   let generatedFile: string | undefined
   if (!existsSync(files.current)) {
+    if (!mayCreate) throw new ConfigError(lostKeyFileMessage(files.current))
     writeNewKeyFile(files.current)
     generatedFile = files.current
   }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { listJournal } from '../db/journal-repository'
 import { findSettings } from '../db/tenants-repository'
 import { addTenant, enableBody, issuedClientId, testApp } from '../test/app'
 import { embeddedDatabase, newKeyring } from '../test/databases'
 import { openSecret, SecretUnreadableError } from './cipher'
 import { createKeyring } from './keyring'
-import { rotateSecrets, secretsByKey } from './rotate'
+import { COMMAND_LINE_AUTHOR, forgetUnreadableSecrets, rotateSecrets, secretsByKey } from './rotate'
 
 describe('rotating the secrets’ key', () => {
   it('re-seals every secret with the new key, after which the old key is no longer needed', async () => {
@@ -57,6 +58,43 @@ describe('rotating the secrets’ key', () => {
     const before = await secretsByKey(database.db)
     await expect(rotateSecrets(database.db, newKeyring())).rejects.toThrow(SecretUnreadableError)
     expect(await secretsByKey(database.db)).toEqual(before)
+    await database.cleanup()
+  })
+
+  it('erases, when the key is lost for good, only the secrets no key opens, and journals it', async () => {
+    const database = await embeddedDatabase()
+    const kept = newKeyring()
+    const lost = newKeyring()
+    const save = async (keyring: typeof kept) => {
+      const server = await testApp(database.db, { keyring })
+      const tenantId = await addTenant(database.db)
+      await server.app.inject({
+        method: 'PUT',
+        url: `/api/tenants/${tenantId}/france-connect`,
+        headers: { 'if-match': '"r1"' },
+        payload: enableBody(),
+      })
+      await server.close()
+      return tenantId
+    }
+    const readable = await save(kept)
+    const unreadable = await save(lost)
+    const at = new Date('2026-12-07T10:00:00Z')
+    expect(await forgetUnreadableSecrets(database.db, kept, at)).toEqual([unreadable])
+    expect((await findSettings(database.db, unreadable))?.settings).toMatchObject({
+      clientSecretConfigured: false,
+      enabled: true,
+      updatedBy: COMMAND_LINE_AUTHOR.name,
+    })
+    expect((await findSettings(database.db, readable))?.settings.clientSecretConfigured).toBe(true)
+    const { items } = await listJournal(database.db, unreadable, 1, 5)
+    expect(items[0]).toMatchObject({
+      revision: 3,
+      actor: { name: COMMAND_LINE_AUTHOR.name },
+      changes: [{ field: 'clientSecret', change: 'removed' }],
+    })
+    // Nothing left to forget.
+    expect(await forgetUnreadableSecrets(database.db, kept, at)).toEqual([])
     await database.cleanup()
   })
 })

@@ -10,7 +10,10 @@ export interface TestAccount {
   claims: Record<string, unknown>
 }
 
-/** Alice may configure portaildesaides only; Bruno every tenant; Carole none (by the claim). */
+/**
+ * Alice may configure portaildesaides only; Bruno every tenant; Carole none (by the claim);
+ * David none, and his provider never checked his email address.
+ */
 export const TEST_ACCOUNTS: TestAccount[] = [
   {
     sub: 'alice',
@@ -37,6 +40,15 @@ export const TEST_ACCOUNTS: TestAccount[] = [
       name: 'Carole Petit',
       email: 'carole.petit@mairie-exemple.fr',
       email_verified: true,
+      fc_tenants: [],
+    },
+  },
+  {
+    sub: 'david',
+    claims: {
+      name: 'David Durand',
+      email: 'david.durand@mairie-exemple.fr',
+      email_verified: false,
       fc_tenants: [],
     },
   },

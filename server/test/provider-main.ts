@@ -5,7 +5,8 @@
 import { testPki } from './pki'
 import { startTestProvider } from './oidc-provider'
 
-const publicUrl = process.env.E2E_PUBLIC_URL ?? 'http://127.0.0.1:8181/'
+// The address the README's demo gives the server (PUBLIC_URL=http://127.0.0.1:8080/).
+const publicUrl = process.env.E2E_PUBLIC_URL ?? 'http://127.0.0.1:8080/'
 const provider = await startTestProvider(testPki(process.env.E2E_PKI_DIR ?? '.demo-pki'), {
   port: Number(process.env.E2E_PROVIDER_PORT ?? 8443),
   clients: [
@@ -19,7 +20,7 @@ const provider = await startTestProvider(testPki(process.env.E2E_PKI_DIR ?? '.de
 })
 const pki = process.env.E2E_PKI_DIR ?? '.demo-pki'
 process.stdout.write(
-  `Fournisseur d’identité de test : ${provider.issuer} (comptes : alice, bruno, carole ; ` +
+  `Fournisseur d’identité de test : ${provider.issuer} (comptes : alice, bruno, carole, david ; ` +
     `n’importe quel mot de passe ; autorité de certification : ${pki}/ca.pem)\n`,
 )
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

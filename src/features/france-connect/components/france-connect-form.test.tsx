@@ -130,6 +130,22 @@ describe('the Intégration FranceConnect form', () => {
     expect(saves).toEqual([])
   })
 
+  it('refuses a pasted text holding an invisible control character, next to the field, keeping it', async () => {
+    const saves = recordSaves()
+    const { user } = renderTab('mairie-exemple')
+    const text = await screen.findByLabelText(/Texte de connexion/)
+    await user.clear(text)
+    await user.click(text)
+    await user.paste('Bienvenue\u0000 à tous')
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('1 champ à corriger')
+    expect(text).toHaveAttribute('aria-invalid', 'true')
+    expect(text).toHaveAccessibleDescription(/caractère invisible ou invalide/)
+    expect(text).toHaveValue('Bienvenue\u0000 à tous')
+    expect(saves).toEqual([])
+  })
+
   it('shows a non-blocking notice for a client ID in an older format', async () => {
     const { user } = renderTab('portaildesaides')
     const field = await screen.findByLabelText(/Identifiant client \(Client ID\)/)

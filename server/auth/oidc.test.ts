@@ -19,6 +19,18 @@ interface Forgery {
   claims?: Record<string, unknown>
 }
 
+const clientOf = (issuer: string, emailsVerified: boolean) =>
+  createOidcClient({
+    issuer: new URL(issuer),
+    clientId: 'reglages',
+    clientSecret: 'secret',
+    publicUrl: new URL(APP),
+    scopes: 'openid',
+    tenantsClaim: 'fc_tenants',
+    acrValues: null,
+    emailsVerified,
+  })
+
 /**
  * A minimal OpenID provider whose token endpoint answers with the ID token a test forges:
  * what a real provider never sends, to see each check of the client refuse it.
@@ -72,16 +84,7 @@ describe('the checks on the ID token', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     issuer = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
-    oidc = createOidcClient({
-      issuer: new URL(issuer),
-      clientId: 'reglages',
-      clientSecret: 'secret',
-      publicUrl: new URL(APP),
-      scopes: 'openid',
-      tenantsClaim: 'fc_tenants',
-      acrValues: null,
-      emailsVerified: false,
-    })
+    oidc = clientOf(issuer, false)
   })
   afterAll(() => {
     server.closeAllConnections()
@@ -112,16 +115,7 @@ describe('the checks on the ID token', () => {
   })
 
   it('takes every address as verified when OIDC_EMAILS_VERIFIED says the provider checks them', async () => {
-    const trusting = createOidcClient({
-      issuer: new URL(issuer),
-      clientId: 'reglages',
-      clientSecret: 'secret',
-      publicUrl: new URL(APP),
-      scopes: 'openid',
-      tenantsClaim: 'fc_tenants',
-      acrValues: null,
-      emailsVerified: true,
-    })
+    const trusting = clientOf(issuer, true)
     forgery = { claims: { email: 'alice.martin@portaildesaides.fr' } }
     await expect(
       trusting.finish(new URL(`${APP}auth/callback?code=un-code&state=etat-attendu`), {

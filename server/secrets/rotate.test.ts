@@ -4,8 +4,23 @@ import { findSettings } from '../db/tenants-repository'
 import { addTenant, enableBody, issuedClientId, testApp } from '../test/app'
 import { embeddedDatabase, newKeyring } from '../test/databases'
 import { openSecret, SecretUnreadableError } from './cipher'
-import { createKeyring } from './keyring'
+import { createKeyring, type Keyring } from './keyring'
+import type { Database } from '../db/database'
 import { COMMAND_LINE_AUTHOR, forgetUnreadableSecrets, rotateSecrets, secretsByKey } from './rotate'
+
+/** A new tenant with FranceConnect on, its secret sealed with this keyring's key. */
+async function tenantWithSecret(db: Database, keyring: Keyring) {
+  const server = await testApp(db, { keyring })
+  const tenantId = await addTenant(db)
+  await server.app.inject({
+    method: 'PUT',
+    url: `/api/tenants/${tenantId}/france-connect`,
+    headers: { 'if-match': '"r1"' },
+    payload: enableBody(),
+  })
+  await server.close()
+  return tenantId
+}
 
 describe('rotating the secrets’ key', () => {
   it('re-seals every secret with the new key, after which the old key is no longer needed', async () => {
@@ -46,15 +61,7 @@ describe('rotating the secrets’ key', () => {
 
   it('changes nothing when a secret cannot be opened with the keys given', async () => {
     const database = await embeddedDatabase()
-    const server = await testApp(database.db)
-    const tenantId = await addTenant(database.db)
-    await server.app.inject({
-      method: 'PUT',
-      url: `/api/tenants/${tenantId}/france-connect`,
-      headers: { 'if-match': '"r1"' },
-      payload: enableBody(),
-    })
-    await server.close()
+    await tenantWithSecret(database.db, newKeyring())
     const before = await secretsByKey(database.db)
     await expect(rotateSecrets(database.db, newKeyring())).rejects.toThrow(SecretUnreadableError)
     expect(await secretsByKey(database.db)).toEqual(before)
@@ -65,20 +72,8 @@ describe('rotating the secrets’ key', () => {
     const database = await embeddedDatabase()
     const kept = newKeyring()
     const lost = newKeyring()
-    const save = async (keyring: typeof kept) => {
-      const server = await testApp(database.db, { keyring })
-      const tenantId = await addTenant(database.db)
-      await server.app.inject({
-        method: 'PUT',
-        url: `/api/tenants/${tenantId}/france-connect`,
-        headers: { 'if-match': '"r1"' },
-        payload: enableBody(),
-      })
-      await server.close()
-      return tenantId
-    }
-    const readable = await save(kept)
-    const unreadable = await save(lost)
+    const readable = await tenantWithSecret(database.db, kept)
+    const unreadable = await tenantWithSecret(database.db, lost)
     const at = new Date('2026-12-07T10:00:00Z')
     expect(await forgetUnreadableSecrets(database.db, kept, at)).toEqual([unreadable])
     expect((await findSettings(database.db, unreadable))?.settings).toMatchObject({

@@ -35,6 +35,20 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // One UI runtime: what the tests run is what ships (React, in development, tests,
+      // shells and production alike). typescript-eslint's copy of the rule, so that the
+      // folders' own no-restricted-imports below do not replace it.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(preact|inferno|solid-js|million)(/|$)',
+              message: 'The app runs on React only (react, react-dom).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -19,7 +19,8 @@ const ENTRY = '/src/main.tsx'
 
 const EARLY_MODULES =
   /\/src\/(early|app\/opening-paths|lib\/(app-path|api-path|app-files|early-requests|yield)|features\/\w+\/paths)\.ts$|\/contract\/app-routes\.ts$/
-const LIBRARIES = /\/node_modules\/(preact|@tanstack|zod|react-hook-form|@hookform)\//
+const LIBRARIES =
+  /\/node_modules\/(react|react-dom|scheduler|@tanstack|zod|react-hook-form|@hookform)\//
 const APP_MODULES = /\/(src|contract)\/.*\.tsx?$/
 /**
  * What only some visits open, and the modules only they use: the overview, the history, the

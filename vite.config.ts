@@ -6,10 +6,9 @@ import { contentSecurityPolicy } from './csp.mjs'
 import { pruneCssVariables } from './css-variables.mjs'
 import { firstVisit, marianneInDevelopment } from './first-visit.mjs'
 import { precompress } from './scripts/precompress.mjs'
-import { preactAliases } from './preact-aliases.mjs'
 
 // BASE_PATH lets the app live under a sub-path (e.g. /admin/france-connect/); it must end with "/".
-export default defineConfig(({ command }) => ({
+export default defineConfig(() => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     react(),
@@ -20,10 +19,7 @@ export default defineConfig(({ command }) => ({
     precompress(),
   ],
   resolve: {
-    // Built for Preact (see preact-aliases.mjs); developed and unit-tested on React, whose
-    // development build says more. The journeys run on the build.
     alias: [
-      ...(command === 'build' ? preactAliases : []),
       // The mock API's cookie jar needs one function of this 256 KB list (see the stand-in).
       {
         find: 'tldts',

@@ -12,6 +12,8 @@ test.skip(({ mockApi }) => mockApi, 'the shells and the early requests are the s
 interface FirstVisit {
   shifts: string[]
   paints: { time: number; text: string }[]
+  /** The title as the HTML brought it, before any of the app's code ran. */
+  shellTitle?: Element | null
 }
 
 async function slowPhone(page: Page) {
@@ -45,6 +47,9 @@ async function recordLoad(page: Page) {
   await page.addInitScript(() => {
     const seen: FirstVisit = { shifts: [], paints: [] }
     Object.assign(window, { firstVisit: seen })
+    document.addEventListener('DOMContentLoaded', () => {
+      seen.shellTitle = document.querySelector('h1')
+    })
     const nodeName = (node: Node | null) =>
       node instanceof Element
         ? `${node.localName}.${[...node.classList].join('.')} « ${node.textContent.slice(0, 40)} »`
@@ -73,7 +78,10 @@ async function recordLoad(page: Page) {
 /** What the page measured, and when each of its resources ended (by path). */
 async function measures(page: Page) {
   return page.evaluate(() => {
-    const { shifts, paints } = (window as unknown as { firstVisit: FirstVisit }).firstVisit
+    const { shifts, paints, shellTitle } = (window as unknown as { firstVisit: FirstVisit })
+      .firstVisit
+    // Hydrated, the shell's elements are the page's: the same title, not one drawn anew.
+    const titleKept = shellTitle !== null && document.querySelector('h1') === shellTitle
     const resources = performance
       .getEntriesByType('resource')
       .map((entry) => entry as PerformanceResourceTiming)
@@ -84,7 +92,7 @@ async function measures(page: Page) {
       }))
     // Marked by the app's code as it starts (src/app/boot.tsx).
     const appStart = performance.getEntriesByName('reglages:app-start')[0]?.startTime ?? null
-    return { shifts, paints, resources, appStart }
+    return { shifts, paints, resources, appStart, titleKept }
   })
 }
 
@@ -104,7 +112,7 @@ async function typeface(page: Page) {
   )
 }
 
-test('the tab is painted from its shell, asks for its data early, and nothing moves', async ({
+test('the tab is painted from its shell, hydrated, asks for its data early, and nothing moves', async ({
   page,
   tab,
   configuredTenant,
@@ -112,9 +120,10 @@ test('the tab is painted from its shell, asks for its data early, and nothing mo
   await slowPhone(page)
   await tab.goto(configuredTenant)
   await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
-  const { shifts, paints, resources, appStart } = await measures(page)
+  const { shifts, paints, resources, appStart, titleKept } = await measures(page)
 
   expect(shifts).toEqual([])
+  expect(titleKept).toBe(true)
   // The shell paints its title, the largest element then, before the app's code has started.
   // (The shell is drawn only once its footer has arrived, see src/app/styles.css: a header
   // drawn from half of the HTML moved once the rest came. Later, on a wide screen, a longer
@@ -130,15 +139,16 @@ test('the tab is painted from its shell, asks for its data early, and nothing mo
   expect(settings[0]?.startTime).toBeLessThan(appStart ?? 0)
 })
 
-test('the overview is painted from its shell, asks for its data early, and nothing moves', async ({
+test('the overview is painted from its shell, hydrated, asks for its data early, and nothing moves', async ({
   page,
 }) => {
   await slowPhone(page)
   await page.goto('')
   await expect(page.getByRole('table')).toBeVisible()
-  const { shifts, paints, resources, appStart } = await measures(page)
+  const { shifts, paints, resources, appStart, titleKept } = await measures(page)
 
   expect(shifts).toEqual([])
+  expect(titleKept).toBe(true)
   expect(appStart).not.toBeNull()
   expect(titlePaint(paints, 'Vue d’ensemble des espaces')).toBeLessThan(appStart ?? 0)
   // Its first page was asked for by the early script, once: the page took that answer.

@@ -25,9 +25,14 @@ const vite = await createServer({
 try {
   const { renderShells } = await vite.ssrLoadModule('/src/shell.tsx')
   mkdirSync(join(dist, 'shells'), { recursive: true })
-  for (const [name, markup] of Object.entries(renderShells())) {
-    const html = template.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`)
-    const path = join(dist, 'shells', name)
+  const shells = await renderShells()
+  for (const [name, markup] of Object.entries(shells)) {
+    // The root names its shell: the app hydrates it (src/app/boot.tsx).
+    const html = template.replace(
+      ROOT_ELEMENT,
+      `<div id="root" data-shell="${name}">${markup}</div>`,
+    )
+    const path = join(dist, 'shells', `${name}.html`)
     writeFileSync(path, html)
     writeFileSync(`${path}.gz`, gzipSync(html, { level: 9 }))
     writeFileSync(
@@ -35,7 +40,11 @@ try {
       brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
     )
   }
-  console.log(`Coquilles des pages : ${Object.keys(renderShells()).join(', ')} (dist/shells)`)
+  console.log(
+    `Coquilles des pages : ${Object.keys(shells)
+      .map((name) => `${name}.html`)
+      .join(', ')} (dist/shells)`,
+  )
 } finally {
   await vite.close()
 }

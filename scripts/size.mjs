@@ -6,8 +6,7 @@ import { gzipSync } from 'node:zlib'
 import { COMPILE_HINT } from '../compile-hints.mjs'
 import { APP_FILES_META, MARIANNE_SCRIPT } from '../first-visit-names.mjs'
 
-const BUDGET_KB = 125
-const GOAL_KB = 120
+const BUDGET_KB = 150
 const dist = new URL('../dist/', import.meta.url).pathname
 
 const html = await readFile(join(dist, 'index.html'), 'utf8')
@@ -43,6 +42,9 @@ for (const entry of entries) await withStaticImports(local(entry), files)
 
 const sizes = { js: 0, css: 0 }
 const leaks = []
+// One runtime (eslint.config.js forbids importing another): the first visit runs React's own
+// production build, whose error messages link to react.dev.
+let react = false
 const unhinted = []
 for (const file of files) {
   const content = await readFile(file)
@@ -50,6 +52,7 @@ for (const file of files) {
   sizes[kind] += gzipSync(content, { level: 9 }).length
   const text = content.toString('utf8')
   if (/mockServiceWorker|setupWorker/.test(text)) leaks.push(file)
+  if (text.includes('react.dev/errors')) react = true
   // Every module the first visit runs is compiled at once, off the main thread
   // (compile-hints.mjs); the classic script deciding on Marianne is a line long.
   if (kind === 'js' && text !== MARIANNE_SCRIPT && !text.startsWith(`${COMPILE_HINT}\n`))
@@ -65,11 +68,12 @@ console.log(`Fichiers : ${[...files].map((file) => file.slice(dist.length)).join
 console.log(
   `Budget ${BUDGET_KB} Ko : ${total <= BUDGET_KB * 1024 ? `respecté, marge ${kb(BUDGET_KB * 1024 - total)} Ko` : `DÉPASSÉ de ${kb(total - BUDGET_KB * 1024)} Ko`}`,
 )
-console.log(
-  `Objectif ${GOAL_KB} Ko : ${total <= GOAL_KB * 1024 ? 'atteint' : `encore ${kb(total - GOAL_KB * 1024)} Ko à gagner`}`,
-)
 if (leaks.length > 0)
   console.error(`Le code de l’API simulée est chargé dès la première visite : ${leaks.join(', ')}`)
 if (unhinted.length > 0)
   console.error(`Sans l’indication de compilation (${COMPILE_HINT}) : ${unhinted.join(', ')}`)
-if (total > BUDGET_KB * 1024 || leaks.length > 0 || unhinted.length > 0) process.exit(1)
+if (!react)
+  console.error(
+    'La première visite ne charge pas React (react-dom) : seul React est pris en charge.',
+  )
+if (total > BUDGET_KB * 1024 || leaks.length > 0 || unhinted.length > 0 || !react) process.exit(1)

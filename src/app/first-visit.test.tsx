@@ -116,16 +116,16 @@ describe('the first visit', () => {
     })
   })
 
-  it('has a shell for the tab and the overview: the frame and the title, no data', () => {
-    const shells = renderShells()
+  it('has a shell for the tab and the overview: the frame and the title, no data', async () => {
+    const shells = await renderShells()
     expect(Object.keys(shells).toSorted()).toEqual([
-      'france-connect.html',
-      'france-connect.local.html',
-      'root.html',
-      'root.local.html',
+      'france-connect',
+      'france-connect.local',
+      'root',
+      'root.local',
     ])
     const tab = document.createElement('div')
-    tab.innerHTML = shells['france-connect.html'] ?? ''
+    tab.innerHTML = shells['france-connect'] ?? ''
     expect(tab.querySelector('header.fr-header')).not.toBeNull()
     expect(tab.querySelector('footer.fr-footer')).not.toBeNull()
     expect(tab.querySelector('main h1')?.textContent).toBe('Intégration FranceConnect')
@@ -135,12 +135,12 @@ describe('the first visit', () => {
     expect(tab.querySelector('#header-menu-button')).toBeNull()
 
     const local = document.createElement('div')
-    local.innerHTML = shells['france-connect.local.html'] ?? ''
+    local.innerHTML = shells['france-connect.local'] ?? ''
     expect(local.querySelector('.fr-notice__title')?.textContent).toBe(
       'Mode local : aucune connexion n’est demandée.',
     )
     const overview = document.createElement('div')
-    overview.innerHTML = shells['root.html'] ?? ''
+    overview.innerHTML = shells.root ?? ''
     expect(overview.querySelector('main h1')?.textContent).toBe('Vue d’ensemble des espaces')
   })
 })

@@ -45,13 +45,20 @@ function subscribe(listener: () => void) {
   }
 }
 
+const pathname = () => window.location.pathname
+const search = () => window.location.search
+// A page's shell (src/shell.tsx) is drawn for its path, without a query string: React hydrates
+// it with these, then draws what the real query string changes.
+const shellPathname = () => (typeof window === 'undefined' ? '/' : pathname())
+const shellSearch = () => ''
+
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname)
+  return useSyncExternalStore(subscribe, pathname, shellPathname)
 }
 
 /** The query string ("?q=…", or ""), kept current through navigation, back and forward. */
 export function useSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search)
+  return useSyncExternalStore(subscribe, search, shellSearch)
 }
 
 function go(url: string, replace: boolean) {

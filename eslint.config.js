@@ -13,12 +13,12 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'public/mockServiceWorker.js',
-      'bench/anchor/node_modules',
-      'bench/anchor/dist',
-      'bench/anchor/public/dsfr',
+      'scripts/measure/anchor/node_modules',
+      'scripts/measure/anchor/dist',
+      'scripts/measure/anchor/public/dsfr',
       // A measurement fixture for npm run perf, written as a typical react-dsfr app: its types
       // come from its own node_modules, installed only when the measurement runs.
-      'bench/anchor/src',
+      'scripts/measure/anchor/src',
     ],
   },
   js.configs.recommended,

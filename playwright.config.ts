@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 import type { E2EOptions } from './e2e/fixtures'
 import { E2E_CLIENT, referenceServer, storageStateOf } from './e2e/reference-server'
-import { journeyChromium } from './scripts/chromium-path.mjs'
+import { journeyChromium } from './scripts/support/chromium-path.mjs'
 import { BACKEND_JOURNEY } from './e2e/tags'
 
 /**
@@ -145,7 +145,7 @@ export default defineConfig<E2EOptions>({
                 timeout: SERVER_START_TIMEOUT_MS,
               },
               {
-                command: 'node scripts/e2e-server.mjs',
+                command: 'node scripts/test/e2e-server.mjs',
                 url: `http://127.0.0.1:${referenceServer.port}/readyz`,
                 env: {
                   PORT: String(referenceServer.port),

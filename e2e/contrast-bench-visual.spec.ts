@@ -1,5 +1,5 @@
-import { MARIANNE_STORAGE_KEY } from '../first-visit-names.mjs'
-import { isHeadlessShell } from '../scripts/chromium-path.mjs'
+import { MARIANNE_STORAGE_KEY } from '../src/lib/first-visit-names'
+import { isHeadlessShell } from '../scripts/support/chromium-path.mjs'
 import { expect, test } from './fixtures'
 import { ContrastBench } from './pages/contrast-bench'
 

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from '../csp.mjs'
+import { contentSecurityPolicy } from '../contract/content-security-policy'
 import { expect, newSecret, issuedClientId, test } from './fixtures'
 
 // Every journey fails on a Content-Security-Policy violation (see the cspViolations fixture);

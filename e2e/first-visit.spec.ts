@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { MARIANNE_CLASS, MARIANNE_STORAGE_KEY } from '../first-visit-names.mjs'
+import { MARIANNE_CLASS, MARIANNE_STORAGE_KEY } from '../src/lib/first-visit-names'
 import { expect, test } from './fixtures'
 
 // The first visit on a slow phone, as the reference server serves it (the mock API has no

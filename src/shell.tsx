@@ -1,5 +1,5 @@
 // The pages' shells: each page's frame and title as they are drawn before any data has arrived,
-// rendered at build time (scripts/prerender.mjs) into index.html's root. A server that serves
+// rendered at build time (build/prerender.ts) into index.html's root. A server that serves
 // a page with its shell (the reference server does) lets the browser paint the header, the
 // title and the notices as soon as the HTML and the styles have arrived; the app then hydrates
 // them (src/app/boot.tsx) and draws the data below the title.

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { Agent, request } from 'node:http'
 import { openEmbedded } from '../db/embedded'
 import { migrate } from '../db/migrate'
-import { startServerProcess } from '../../scripts/server-process.mjs'
+import { startServerProcess } from '../../scripts/support/server-process.mjs'
 
 const TENANTS = Number(process.env.BENCH_TENANTS ?? 10_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40)

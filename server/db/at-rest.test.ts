@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
 import { describe, expect, inject, it } from 'vitest'
@@ -16,13 +16,16 @@ function encodings(secret: string): Buffer[] {
   ]
 }
 
-function filesUnder(directory: string): string[] {
-  return readdirSync(directory).flatMap((entry) => {
-    const path = join(directory, entry)
-    const stats = statSync(path, { throwIfNoEntry: false })
-    if (!stats) return []
-    return stats.isDirectory() ? filesUnder(path) : [path]
-  })
+function filesUnder(directory: string, attempts = 3): string[] {
+  try {
+    return readdirSync(directory, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+  } catch (error) {
+    // The cluster is shared: another test's database folder may go while this one is read.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempts === 1) throw error
+    return filesUnder(directory, attempts - 1)
+  }
 }
 
 /** A file's bytes, or nothing if it went in the meantime. */

@@ -16,7 +16,7 @@ const page = (html: string) => ({
   immutable: false,
   identity: Buffer.from(html),
 })
-/** The built pages, as scripts/prerender.mjs writes them (see src/shell.tsx). */
+/** The built pages, as build/prerender.ts writes them (see src/shell.tsx). */
 const pageFiles = new Map([
   ['/index.html', page('<div id="root"></div>')],
   ['/shells/france-connect.html', page('<h1>Intégration FranceConnect</h1>')],

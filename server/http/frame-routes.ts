@@ -74,7 +74,7 @@ export function frameRoutes(app: FastifyInstance, { files, defaultTenant, guard 
 }
 
 /**
- * The page's shell (scripts/prerender.mjs): index.html with the page's frame and title already
+ * The page's shell (build/prerender.ts): index.html with the page's frame and title already
  * drawn, and the local mode's notice in that mode. None for the pages without one.
  */
 function shellOf(files: StaticFiles, path: string, local: boolean) {

@@ -28,16 +28,12 @@ interface StaticFile {
 
 export type StaticFiles = Map<string, StaticFile>
 
-async function walk(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true })
-  const nested = await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory()
-        ? walk(join(directory, entry.name))
-        : Promise.resolve([join(directory, entry.name)]),
-    ),
-  )
-  return nested.flat()
+/** Every file under a folder (none when it does not exist). */
+async function filesUnder(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => [])
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
 }
 
 /**
@@ -47,7 +43,7 @@ async function walk(directory: string): Promise<string[]> {
  */
 export async function loadStaticFiles(distDir: string): Promise<StaticFiles> {
   const files: StaticFiles = new Map()
-  const paths = await walk(distDir).catch(() => [])
+  const paths = await filesUnder(distDir)
   const present = new Set(paths)
   const sibling = (path: string) => (present.has(path) ? readFile(path) : undefined)
   for (const path of paths) {

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
+import { createDatabase } from '../../scripts/support/postgres.mjs'
 import { inject } from 'vitest'
 import type { Database } from '../db/database'
 import { openEmbedded } from '../db/embedded'
@@ -34,25 +34,7 @@ export async function embeddedDatabase(): Promise<TestDatabase> {
 }
 
 /** The URL of a new, empty database on the suite's PostgreSQL server, and how to drop it. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = inject('postgresUrl')
-  const name = `test_${crypto.randomUUID().replaceAll('-', '')}`
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl })
-      await client.connect()
-      await client.query(`drop database if exists ${name} with (force)`)
-      await client.end()
-    },
-  }
-}
+export const createPostgresDatabase = () => createDatabase(inject('postgresUrl'), 'test')
 
 /** A fresh, migrated database of its own on the suite's PostgreSQL server. */
 export async function postgresDatabase(): Promise<TestDatabase> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { APP_FILES_META } from '../../first-visit-names.mjs'
+import { APP_FILES_META } from './first-visit-names'
 import { preloadAppFiles } from './app-files'
 
 // (A component test for its DOM, though it draws nothing.)

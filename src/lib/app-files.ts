@@ -1,6 +1,6 @@
 // The app's files, named by index.html (first-visit.mjs): its chunks and their styles, in the
 // <meta> named APP_FILES_META, separated by spaces.
-import { APP_FILES_META } from '../../first-visit-names.mjs'
+import { APP_FILES_META } from './first-visit-names'
 
 /**
  * Preloads the app's files, all at once (fetched and parsed, not run), once the shell is

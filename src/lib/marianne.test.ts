@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it, vi } from 'vitest'
-import { MARIANNE_CLASS, MARIANNE_SCRIPT, MARIANNE_STORAGE_KEY } from '../../first-visit-names.mjs'
+import { MARIANNE_CLASS, MARIANNE_SCRIPT, MARIANNE_STORAGE_KEY } from './first-visit-names'
 import { cacheMarianne } from './marianne'
 
 function face(family: string, load = vi.fn(() => Promise.resolve())) {

@@ -3,7 +3,7 @@
 // the faces for the next one; a later visit finds them in the cache and paints in Marianne from
 // the start. Nothing is swapped in on a drawn page: no line moves.
 
-import { MARIANNE_CLASS, MARIANNE_STORAGE_KEY } from '../../first-visit-names.mjs'
+import { MARIANNE_CLASS, MARIANNE_STORAGE_KEY } from './first-visit-names'
 
 /**
  * Fetches Marianne's faces (declared by the styles, unused on this page) into the cache, then

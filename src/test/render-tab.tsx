@@ -12,9 +12,9 @@ import { TEST_API_BASE_URL } from '../mocks/node'
 // first import means transforming it, which on a busy machine can outlast a findBy… wait; the
 // lazy boundaries themselves are still crossed (React.lazy resolves them a tick later).
 await Promise.all([
-  import('../features/france-connect/components/history-section'),
-  import('../features/france-connect/components/declaration-section'),
-  import('../features/france-connect/components/conflict-modal'),
+  import('../features/france-connect/history/history-section'),
+  import('../features/france-connect/declaration/declaration-section'),
+  import('../features/france-connect/settings-form/conflict-modal'),
 ])
 
 export const testConfig: RuntimeConfig = {

@@ -3,8 +3,8 @@ import { useEffect } from 'react'
 import { AfterFirstPaint } from '../../../components/after-first-paint'
 import { LoadError } from '../../../components/load-error'
 import { useApiClient } from '../../../config/services-context'
-import { FranceConnectForm } from '../components/france-connect-form'
-import { LastUpdate } from '../components/last-update'
+import { FranceConnectForm } from '../settings-form/france-connect-form'
+import { LastUpdate } from '../settings-form/last-update'
 import { BUILT_IN_CATALOGUE } from '../api'
 import {
   environmentCatalogueQueryOptions,

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react'
 import { parseHexColour, toHexColour } from '#contract/hex-colour'
-import type { Theme } from '../button-colours'
-import { BackgroundPicker } from '../components/background-picker'
-import { Recommendation } from '../components/recommendation'
-import { ThemeChoice } from '../components/theme-choice'
-import { VariantPreview } from '../components/variant-preview'
-import { useShownBackground } from '../use-shown-background'
+import type { Theme } from '../button/button-colours'
+import { BackgroundPicker } from '../button/background-picker'
+import { Recommendation } from '../button/recommendation'
+import { ThemeChoice } from '../button/theme-choice'
+import { VariantPreview } from '../button/variant-preview'
+import { useShownBackground } from '../button/use-shown-background'
 import {
   BUTTON_VARIANTS,
   DEFAULT_CONNECTION_TEXT,

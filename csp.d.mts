@@ -1,1 +1,0 @@
-export function contentSecurityPolicy(apiOrigin?: string): string

@@ -1,6 +1,0 @@
-export function postgresMissingMessage(): string
-export function startThrowawayPostgres(): Promise<{
-  url: string
-  dataDirectory: string
-  stop(): void
-}>

@@ -4,7 +4,6 @@ import { differences } from './differences'
 import { LastUpdate } from './last-update'
 import type { Conflict } from './save-types'
 
-
 interface ConflictModalProps {
   conflict: Conflict
   catalogue: readonly Environment[]

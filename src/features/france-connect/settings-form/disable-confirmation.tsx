@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { Modal } from '../../../components/modal'
 import type { AskToDisable } from './save-types'
 
-
 interface Question {
   onAnswer: (disable: boolean) => void
   returnFocusTo: HTMLElement | null | undefined

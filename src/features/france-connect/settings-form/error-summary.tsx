@@ -3,7 +3,6 @@ import { Alert } from '../../../components/alert'
 import type { ApiError } from '../../../lib/api-error'
 import type { SummaryEntry } from './save-types'
 
-
 function focusField(event: MouseEvent<HTMLAnchorElement>, elementId: string) {
   const found = document.getElementById(elementId)
   const element = found instanceof HTMLFieldSetElement ? found.querySelector('input') : found

@@ -4,7 +4,6 @@ import { ErrorSummary } from './error-summary'
 import { SaveFailureAlert } from './save-failure-alert'
 import type { SaveOutcome } from './save-types'
 
-
 interface SaveOutcomeMessageProps {
   outcome: SaveOutcome
   timeoutMs: number

@@ -120,7 +120,7 @@ export default defineConfig<E2EOptions>({
         ...(referenceServer
           ? [
               {
-                command: 'node --import tsx server/test/provider-main.ts',
+                command: 'node --import tsx server/dev/oidc-provider-main.ts',
                 url: `${referenceServer.issuer}/.well-known/openid-configuration`,
                 ignoreHTTPSErrors: true,
                 env: {
@@ -134,7 +134,7 @@ export default defineConfig<E2EOptions>({
                 timeout: SERVER_START_TIMEOUT_MS,
               },
               {
-                command: 'node --import tsx server/test/franceconnect-stand-in-main.ts',
+                command: 'node --import tsx server/dev/franceconnect-stand-in-main.ts',
                 url: `${referenceServer.franceConnectUrl}/api/v2/.well-known/openid-configuration`,
                 ignoreHTTPSErrors: true,
                 env: {

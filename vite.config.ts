@@ -57,18 +57,6 @@ export default defineConfig(({ mode }) => ({
     maxWorkers: 2,
     projects: [
       {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['src/**/*.test.ts', 'contract/**/*.test.ts'],
-          exclude: ['contract/tests/**'],
-          setupFiles: ['src/test/setup-api.ts'],
-          // Pure modules and one shared mock server: no need for a fresh module graph per file.
-          isolate: false,
-        },
-      },
-      {
         // The reference server, on PGlite and PostgreSQL: processes, not threads (PGlite's
         // WebAssembly memory), and one database server and PGlite template for them all.
         test: {
@@ -83,11 +71,14 @@ export default defineConfig(({ mode }) => ({
         },
       },
       {
+        // The tab and the contract's modules. Each test file says which environment it needs
+        // (`// @vitest-environment happy-dom` for a DOM); Node's otherwise.
         extends: true,
         test: {
-          name: 'component',
-          environment: 'happy-dom',
-          include: ['src/**/*.test.tsx'],
+          name: 'app',
+          environment: 'node',
+          include: ['src/**/*.test.{ts,tsx}', 'contract/**/*.test.ts'],
+          exclude: ['contract/tests/**'],
           setupFiles: ['src/test/setup-api.ts', 'src/test/setup-dom.ts'],
           css: false,
           // A whole tab rendered and driven by userEvent: seconds on a busy machine.

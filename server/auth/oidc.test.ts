@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { SignJWT, exportJWK } from 'jose'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { testPki } from '../test/pki'
+import { testPki } from '../dev/pki'
 import { createOidcClient, type OidcClient } from './oidc'
 
 const APP = 'http://127.0.0.1:8080/'

@@ -11,8 +11,8 @@ import {
   franceConnectToken,
   startFranceConnectStandIn,
   type FranceConnectStandIn,
-} from '../test/franceconnect-stand-in'
-import { testPki } from '../test/pki'
+} from '../dev/franceconnect-stand-in'
+import { testPki } from '../dev/pki'
 import { probeFetch } from './probe-http'
 import { probePolicy } from './probe-policy'
 

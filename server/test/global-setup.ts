@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node'
 import { startThrowawayPostgres } from '../../scripts/support/postgres.mjs'
 import { openEmbedded } from '../db/embedded'
 import { migrate } from '../db/migrate'
-import { testPki } from './pki'
+import { testPki } from '../dev/pki'
 
 declare module 'vitest' {
   export interface ProvidedContext {

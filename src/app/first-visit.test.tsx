@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PROBLEM_CONTENT_TYPE } from '#contract/problem-details'
@@ -7,7 +8,11 @@ import { startEarlyGet } from '../lib/early-requests'
 import { server, TEST_API_BASE_URL } from '../mocks/node'
 import { renderShells } from '../shell'
 import { openingPaths } from './opening-paths'
-import { environmentCatalogueQueryOptions } from '../features/france-connect/queries'
+import {
+  environmentCatalogueQueryOptions,
+  settingsQueryOptions,
+  tenantQueryOptions,
+} from '../features/france-connect/queries'
 import { sessionQueryOptions } from '../features/session/queries'
 import { parseTenantsQuery } from '../features/tenants/overview-query'
 import { tenantsPageQueryOptions } from '../features/tenants/queries'
@@ -50,10 +55,22 @@ describe('the first visit', () => {
       '/france-connect/environments',
     ])
     const queryClient = createQueryClient()
+    const client = api()
     const seen = await pathsAsked(paths, async () => {
-      await prefetchOpenedPage(queryClient, api())
-      await queryClient.getQueryCache().find({ queryKey: ['settings', 'mairie-exemple'] })?.promise
+      await prefetchOpenedPage(queryClient, client)
+      // Every query of the page answered (a key that matched nothing would wait for nothing).
+      const keys = [
+        settingsQueryOptions(client, 'mairie-exemple').queryKey,
+        tenantQueryOptions(client, 'mairie-exemple').queryKey,
+        environmentCatalogueQueryOptions(client).queryKey,
+      ]
+      const queries = keys.map((queryKey) => queryClient.getQueryCache().find({ queryKey }))
+      expect(queries.every(Boolean)).toBe(true)
+      await Promise.all(queries.map((query) => query?.promise))
     })
+    expect(
+      queryClient.getQueryData(settingsQueryOptions(client, 'mairie-exemple').queryKey),
+    ).toHaveProperty('settings.enabled')
     // Each path asked once: by the early requests, never again by the queries.
     expect(seen.toSorted()).toEqual(paths.toSorted())
     expect(queryClient.getQueryData(['session'])).toHaveProperty('mode')

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { useEffect } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { APP_FILES_META } from './first-visit-names'
 import { preloadAppFiles } from './app-files'

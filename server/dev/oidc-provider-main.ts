@@ -1,4 +1,4 @@
-// A local OpenID provider: the test accounts (alice, bruno, carole), one client (the reference
+// A local OpenID provider: the test accounts (alice, bruno, carole, david), one client (the reference
 // server at E2E_PUBLIC_URL), over https with the private CA of E2E_PKI_DIR, on
 // E2E_PROVIDER_PORT. The Playwright journeys sign in with it; `npm run demo:oidc` lets anyone
 // try the sign-in by hand (see the README).

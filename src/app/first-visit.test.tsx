@@ -59,14 +59,17 @@ describe('the first visit', () => {
     const seen = await pathsAsked(paths, async () => {
       await prefetchOpenedPage(queryClient, client)
       // Every query of the page answered (a key that matched nothing would wait for nothing).
-      const keys = [
-        settingsQueryOptions(client, 'mairie-exemple').queryKey,
-        tenantQueryOptions(client, 'mairie-exemple').queryKey,
-        environmentCatalogueQueryOptions(client).queryKey,
-      ]
-      const queries = keys.map((queryKey) => queryClient.getQueryCache().find({ queryKey }))
-      expect(queries.every(Boolean)).toBe(true)
-      await Promise.all(queries.map((query) => query?.promise))
+      const settings = settingsQueryOptions(client, 'mairie-exemple')
+      const tenant = tenantQueryOptions(client, 'mairie-exemple')
+      const catalogue = environmentCatalogueQueryOptions(client)
+      for (const { queryKey } of [settings, tenant, catalogue])
+        expect(queryClient.getQueryCache().find({ queryKey })).toBeDefined()
+      // Their requests are in flight: waited for, not sent again.
+      await Promise.all([
+        queryClient.ensureQueryData(settings),
+        queryClient.ensureQueryData(tenant),
+        queryClient.ensureQueryData(catalogue),
+      ])
     })
     expect(
       queryClient.getQueryData(settingsQueryOptions(client, 'mairie-exemple').queryKey),

@@ -66,9 +66,9 @@ describe('the first visit', () => {
         expect(queryClient.getQueryCache().find({ queryKey })).toBeDefined()
       // Their requests are in flight: waited for, not sent again.
       await Promise.all([
-        queryClient.ensureQueryData(settings),
-        queryClient.ensureQueryData(tenant),
-        queryClient.ensureQueryData(catalogue),
+        queryClient.query({ ...settings, staleTime: 'static' }),
+        queryClient.query({ ...tenant, staleTime: 'static' }),
+        queryClient.query({ ...catalogue, staleTime: 'static' }),
       ])
     })
     expect(

@@ -1,9 +1,10 @@
-// npm run perf's static server for the anchor (scripts/measure/anchor): its build served compressed, as
-// the reference server serves ours, so that both are measured alike.
-import { readFileSync, readdirSync } from 'node:fs'
+// npm run perf's static server for the anchor (scripts/measure/anchor): its build compressed
+// by the project's own compressor (build/compress.ts) and served as the reference server serves
+// ours, so that both are measured alike. Run with tsx (it imports TypeScript).
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, relative, sep } from 'node:path'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { COMPRESSIBLE, writeCompressed } from '../../build/compress.ts'
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +18,6 @@ const CONTENT_TYPES = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
 }
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.ico'])
 
 function filesUnder(directory) {
   return readdirSync(directory, { withFileTypes: true, recursive: true })
@@ -26,22 +26,21 @@ function filesUnder(directory) {
 }
 
 /**
- * The anchor's build on 127.0.0.1: compressed once at start (brotli 11 and gzip 9, as the
- * reference server's build does), index.html for any other path, hashed assets cached for good.
+ * The anchor's build on 127.0.0.1: compressed once at start (brotli 11 and gzip 9, as our
+ * build is), index.html for any other path, hashed assets cached for good.
  */
-export function serveAnchor(directory) {
+export async function serveAnchor(directory) {
   const files = new Map()
+  const sibling = (path) => (existsSync(path) ? readFileSync(path) : null)
   for (const path of filesUnder(directory)) {
+    if (path.endsWith('.br') || path.endsWith('.gz')) continue
     const body = readFileSync(path)
-    const type = extname(path)
-    const compress = COMPRESSIBLE.has(type) && body.length >= 1024
+    if (COMPRESSIBLE.test(path) && body.length >= 1024) await writeCompressed(path, body)
     files.set(`/${relative(directory, path).split(sep).join('/')}`, {
-      type: CONTENT_TYPES[type] ?? 'application/octet-stream',
+      type: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
       body,
-      br: compress
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-        : null,
-      gzip: compress ? gzipSync(body, { level: 9 }) : null,
+      br: sibling(`${path}.br`),
+      gzip: sibling(`${path}.gz`),
     })
   }
   const server = createServer((request, response) => {

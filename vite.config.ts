@@ -77,7 +77,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'app',
           environment: 'node',
-          include: ['src/**/*.test.{ts,tsx}', 'contract/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'contract/**/*.test.ts', 'build/**/*.test.ts'],
           exclude: ['contract/tests/**'],
           setupFiles: ['src/test/setup-api.ts', 'src/test/setup-dom.ts'],
           css: false,

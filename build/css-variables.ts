@@ -1,9 +1,10 @@
 // Build only: drops the custom properties (`--name: …`) that no stylesheet of the app reads.
 // DSFR's core declares about a thousand; each stylesheet is purged of unused rules on its own
-// (postcss.config.js), but a variable declared in one (the core, in the frame's stylesheet) is
+// (build/css.ts), but a variable declared in one (the core, in the frame's stylesheet) is
 // often read only by another (a component's, loaded with the app or with a lazy screen), so
 // the pruning waits for all of them: every `var(--name)` of every stylesheet keeps `--name`,
-// until no declaration left reads another one that would go.
+// until no declaration left reads another one that would go. A `var(--name)` written in the
+// app's code (an inline style) keeps `--name` too: it is read off the built chunks.
 import postcss from 'postcss'
 import type { Plugin } from 'vite'
 
@@ -17,8 +18,14 @@ export function pruneCssVariables(): Plugin {
         (output) => output.type === 'asset' && output.fileName.endsWith('.css'),
       ) as { source: string | Uint8Array }[]
       const roots = sheets.map((sheet) => postcss.parse(String(sheet.source)))
+      const readByCode = new Set<string>()
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue
+        for (const match of output.code.matchAll(/var\(\s*(--[\w-]+)/g))
+          if (match[1]) readByCode.add(match[1])
+      }
       for (;;) {
-        const read = new Set<string>()
+        const read = new Set<string>(readByCode)
         for (const root of roots) {
           root.walkDecls((declaration) => {
             for (const match of declaration.value.matchAll(/var\(\s*(--[\w-]+)/g))

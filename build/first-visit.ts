@@ -15,7 +15,6 @@ import { APP_FILES_META, MARIANNE_SCRIPT } from '../src/lib/first-visit-names.ts
 
 const MARIANNE_ASSET = 'marianne.js'
 const BOOT_MODULE = '/src/app/boot.tsx'
-const EARLY_MODULE = '/src/early.ts'
 /** The entry stays apart: it must run (and let the shell be painted) before the app's code. */
 const ENTRY = '/src/main.tsx'
 
@@ -48,14 +47,16 @@ export function firstVisit(): Plugin {
     buildEnd() {
       const ids = [...this.getModuleIds()]
       const info = (id: string) => this.getModuleInfo(id)
-      early = staticClosure(
-        ids.find((id) => id.endsWith(EARLY_MODULE)),
-        info,
-      )
+      // What the entry runs before the shell is painted (src/main.tsx's own imports: the early
+      // script, the preload of the app's files): one small file. The app: what boot.tsx runs.
+      const entry = ids.find((id) => id.endsWith(ENTRY))
+      early = staticClosure(entry, info)
+      if (entry) early.delete(entry)
       app = staticClosure(
         ids.find((id) => id.endsWith(BOOT_MODULE)),
         info,
       )
+      for (const id of early) app.delete(id)
       if (early.size === 0 || app.size === 0) {
         throw new Error('first-visit : src/early.ts ou src/app/boot.tsx est introuvable')
       }

@@ -33,7 +33,7 @@ export class TenantsOverview {
     await this.page.goto(`./${query}`)
     await expect(this.heading).toBeVisible()
     await expect(this.exportButton).toBeVisible()
-    // Its rows are drawn a few at a time: the table says it is busy until the last.
+    // The table says it is busy while it refreshes: wait until it shows what was asked.
     await expect(
       this.table.or(this.page.getByText(/^Aucun espace ne|^Vous n’administrez/)),
     ).toBeVisible()

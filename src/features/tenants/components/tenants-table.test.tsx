@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { act, render } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { render } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import {
   tenantsQuerySchema,
   type TenantSummary,
@@ -32,43 +32,31 @@ function pageOf(count: number): TenantsPage {
   }
 }
 
-function table(page: TenantsPage) {
+function table(page: TenantsPage, refreshing = false) {
   return (
     <TenantsTable
       page={page}
       query={tenantsQuerySchema.parse({})}
       pageCount={1}
       catalogue={BUILT_IN_CATALOGUE.environments}
-      refreshing={false}
+      refreshing={refreshing}
       onSort={() => undefined}
       tenantPath={(id) => `tenants/${id}/france-connect`}
     />
   )
 }
 
-afterEach(() => {
-  vi.useRealTimers()
-})
-
 describe('TenantsTable', () => {
-  it('is shown once all its rows are drawn, also when fewer came while the first were drawn', async () => {
-    vi.useFakeTimers()
+  it('shows every row of its page, and says it is busy only while the next page loads', () => {
     const { container, rerender } = render(table(pageOf(20)))
-    const wrapper = () => container.querySelector('.fc-overview-table')
-    // One turn: the first five rows of twenty, the table still hidden while it is drawn.
-    await act(async () => {
-      await vi.advanceTimersToNextTimerAsync()
-    })
-    expect(container.querySelectorAll('tbody tr')).toHaveLength(5)
-    expect(wrapper()).toHaveClass('fc-overview-table--drawing')
-
-    // A search answered meanwhile: one row, already drawn in the first turn's place.
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(20)
+    expect(container.querySelector('caption')).toHaveTextContent('Espaces usagers (20 résultats)')
+    expect(container.querySelector('table')).not.toHaveAttribute('aria-busy')
+    rerender(table(pageOf(1), true))
+    expect(container.querySelector('table')).toHaveAttribute('aria-busy', 'true')
     rerender(table(pageOf(1)))
-    await act(async () => {
-      await vi.runAllTimersAsync()
-    })
     expect(container.querySelectorAll('tbody tr')).toHaveLength(1)
-    expect(wrapper()).not.toHaveClass('fc-overview-table--drawing')
+    expect(container.querySelector('th[scope="row"]')).toHaveTextContent('Espace 1')
     expect(container.querySelector('table')).not.toHaveAttribute('aria-busy')
   })
 })

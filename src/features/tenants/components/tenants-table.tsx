@@ -1,7 +1,6 @@
-import { useState, type ReactNode, type Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
 import type { Environment } from '#contract/catalogue'
 import type { TenantsPage, TenantsQuery } from '#contract/tenants-overview'
-import { AfterFirstPaint } from '../../../components/after-first-paint'
 import { SortHeader } from './sort-header'
 import { TenantRow } from './tenant-row'
 
@@ -14,18 +13,8 @@ interface TenantsTableProps {
   onSort: (sort: TenantsQuery['sort'], order: TenantsQuery['order']) => void
   tenantPath: (tenantId: string) => string
   tableRef?: Ref<HTMLTableElement>
-  /** Below the table (the pages), drawn once every row is. */
+  /** Below the table (the pages). */
   footer?: ReactNode
-}
-
-const ROWS_PER_TURN = 5
-
-function inTurns<T>(items: readonly T[]): T[][] {
-  const turns: T[][] = []
-  for (let start = 0; start < items.length; start += ROWS_PER_TURN) {
-    turns.push(items.slice(start, start + ROWS_PER_TURN))
-  }
-  return turns
 }
 
 function captionOf(page: TenantsPage, pageCount: number): string {
@@ -47,33 +36,13 @@ export function TenantsTable({
   tableRef,
   footer,
 }: TenantsTableProps) {
-  const turns = inTurns(page.items)
-  // The turns of rows drawn so far: the table is busy until every one is. It is shown once all
-  // the rows it holds are drawn, and stays so: columns widen as rows come, which would move the
-  // headers under the reader's eyes. (Other rows may have come meanwhile, fewer ones: a search
-  // made while the first page was still being drawn.)
-  const [drawn, setDrawn] = useState<ReadonlySet<number>>(new Set())
-  const onDrawn = (turn: number) => () => {
-    setDrawn((before) => new Set(before).add(turn))
-    return () =>
-      setDrawn((before) => {
-        const after = new Set(before)
-        after.delete(turn)
-        return after
-      })
-  }
-  const drawing = turns.some((_, turn) => !drawn.has(turn))
-  const [shown, setShown] = useState(false)
-  if (!drawing && !shown) setShown(true)
   return (
     <>
-      <div
-        className={`fr-table fr-table--multiline fc-overview-table${shown ? '' : ' fc-overview-table--drawing'}`}
-      >
+      <div className="fr-table fr-table--multiline fc-overview-table">
         <div className="fr-table__wrapper">
           <div className="fr-table__container">
             <div className="fr-table__content">
-              <table ref={tableRef} tabIndex={-1} aria-busy={refreshing || drawing || undefined}>
+              <table ref={tableRef} tabIndex={-1} aria-busy={refreshing || undefined}>
                 <caption>{captionOf(page, pageCount)}</caption>
                 <thead>
                   <tr>
@@ -106,18 +75,13 @@ export function TenantsTable({
                   </tr>
                 </thead>
                 <tbody>
-                  {/* A few rows per turn of the browser: short tasks on a phone, top down. */}
-                  {turns.map((rows, turn) => (
-                    <AfterFirstPaint key={turn} onDrawn={onDrawn(turn)}>
-                      {rows.map((tenant) => (
-                        <TenantRow
-                          key={tenant.id}
-                          tenant={tenant}
-                          catalogue={catalogue}
-                          tenantPath={tenantPath}
-                        />
-                      ))}
-                    </AfterFirstPaint>
+                  {page.items.map((tenant) => (
+                    <TenantRow
+                      key={tenant.id}
+                      tenant={tenant}
+                      catalogue={catalogue}
+                      tenantPath={tenantPath}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -125,7 +89,7 @@ export function TenantsTable({
           </div>
         </div>
       </div>
-      {footer && <AfterFirstPaint>{footer}</AfterFirstPaint>}
+      {footer}
     </>
   )
 }

@@ -107,13 +107,21 @@ export default tseslint.config(
   },
   {
     files: ['e2e/**/*.ts'],
+    // The Vitest tests of the kit's own modules are not journeys.
+    ignores: ['e2e/**/*.test.ts'],
     ...playwright.configs['flat/recommended'],
   },
   {
     files: ['e2e/**/*.ts'],
+    ignores: ['e2e/**/*.test.ts'],
     rules: {
-      // Journeys that need the mock API skip themselves, with a reason, against a real backend.
+      // A journey skips itself only on a condition, with a reason.
       'playwright/no-skipped-test': ['error', { allowConditional: true }],
+      // The tags that say where a journey runs (e2e/support/where.ts), and no others.
+      'playwright/valid-test-tags': [
+        'error',
+        { allowedTags: ['@backend', '@mock', '@reference-server'] },
+      ],
     },
   },
 )

@@ -1,18 +1,19 @@
 import { defineConfig, devices } from '@playwright/test'
-import type { E2EOptions } from './e2e/fixtures'
-import { E2E_CLIENT, referenceServer, storageStateOf } from './e2e/reference-server'
+import { deployedApp, deployedStorageState, deployedWorkers } from './e2e/support/deployed-app'
+import type { E2EOptions } from './e2e/support/fixtures'
+import { E2E_CLIENT, referenceServer, storageStateOf } from './e2e/support/reference-server'
 import { journeyChromium } from './scripts/support/chromium-path.mjs'
-import { BACKEND_JOURNEY } from './e2e/tags'
 
 /**
- * Three ways to run the journeys:
- * - `mock`: against the production build of this repository served by `vite preview` (its
+ * Three targets (projects), and which journeys each plays is decided by their tags alone
+ * (e2e/support/where.ts):
+ * - `mock`: the production build of this repository served by `vite preview` (its
  *   config.json turns the mock API on);
- * - `server`: against the reference server (`npm start`, on PostgreSQL), when TEST_DATABASE_URL
+ * - `server`: the reference server (`npm start`, on PostgreSQL), when TEST_DATABASE_URL
  *   names a PostgreSQL server (`npm run test:e2e` starts a throwaway one);
- * - with PLAYWRIGHT_BASE_URL, against an app already deployed (e.g. in front of a real backend).
+ * - `deployed`, with PLAYWRIGHT_BASE_URL: an app already deployed, in front of its own backend
+ *   (e2e/support/deployed-app.ts says what it needs to be told).
  */
-const deployedApp = process.env.PLAYWRIGHT_BASE_URL
 const port = Number(process.env.PREVIEW_PORT ?? 4173)
 /**
  * The four servers start together on the machine's cores (the reference server also creates
@@ -26,26 +27,6 @@ const chromium = {
   launchOptions: executablePath ? { executablePath } : {},
 }
 
-/**
- * The journeys that exercise a backend: the server project runs these; those that exercise the
- * tab alone (contrast bench, mock scenarios, keyboard, leave guards) run once, on the mock. In
- * `npm test` (E2E_EACH_ONCE=1), a journey through the backend (tagged BACKEND_JOURNEY, see
- * e2e/tags.ts) is played once too, on the server.
- */
-const BACKEND_JOURNEYS = [
-  'configure-tenant.spec.ts',
-  'connection-test.spec.ts',
-  'csp.spec.ts',
-  'declaration.spec.ts',
-  'first-visit.spec.ts',
-  'history.spec.ts',
-  'openapi.spec.ts',
-  'overview.spec.ts',
-  'secret-rebinding.spec.ts',
-  'sign-in.spec.ts',
-  'validation.spec.ts',
-]
-
 export default defineConfig<E2EOptions>({
   testDir: 'e2e',
   fullyParallel: true,
@@ -53,7 +34,10 @@ export default defineConfig<E2EOptions>({
   // Against this repository's build, a failing journey runs once more, traced (recording every
   // run would cost a third of the suite's time); against a deployed app, every failure is traced.
   retries: deployedApp ? 0 : 1,
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // On a deployed app, each worker owns two of the tenants it was given: no more workers than that.
+  workers: deployedApp
+    ? deployedWorkers(Number(process.env.E2E_WORKERS ?? 2))
+    : Number(process.env.E2E_WORKERS ?? 2),
   timeout: 30_000,
   expect: {
     timeout: 7_000,
@@ -61,7 +45,11 @@ export default defineConfig<E2EOptions>({
     toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' },
   },
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    ['./e2e/support/skip-reasons.ts'],
+  ],
   use: {
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
@@ -69,14 +57,21 @@ export default defineConfig<E2EOptions>({
     screenshot: 'only-on-failure',
   },
   projects: deployedApp
-    ? [{ name: 'deployed', use: { ...chromium, baseURL: deployedApp } }]
+    ? [
+        {
+          name: 'deployed',
+          use: {
+            ...chromium,
+            baseURL: deployedApp,
+            target: 'deployed' as const,
+            ...(deployedStorageState ? { storageState: deployedStorageState } : {}),
+          },
+        },
+      ]
     : [
         {
           name: 'mock',
-          use: { ...chromium, baseURL: `http://127.0.0.1:${port}/` },
-          ...(referenceServer && process.env.E2E_EACH_ONCE === '1'
-            ? { grepInvert: new RegExp(BACKEND_JOURNEY) }
-            : {}),
+          use: { ...chromium, baseURL: `http://127.0.0.1:${port}/`, target: 'mock' as const },
         },
         ...(referenceServer
           ? [
@@ -92,10 +87,10 @@ export default defineConfig<E2EOptions>({
               },
               {
                 name: 'server',
-                testMatch: BACKEND_JOURNEYS,
                 dependencies: ['server-sign-in'],
                 use: {
                   ...chromium,
+                  target: 'server' as const,
                   baseURL: `http://127.0.0.1:${referenceServer.port}/`,
                   // The provider's certificate comes from the test CA, unknown to Chromium.
                   ignoreHTTPSErrors: true,

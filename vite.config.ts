@@ -77,7 +77,12 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'app',
           environment: 'node',
-          include: ['src/**/*.test.{ts,tsx}', 'contract/**/*.test.ts', 'build/**/*.test.ts'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'contract/**/*.test.ts',
+            'build/**/*.test.ts',
+            'e2e/support/**/*.test.ts',
+          ],
           exclude: ['contract/tests/**'],
           setupFiles: ['src/test/setup-api.ts', 'src/test/setup-dom.ts'],
           css: false,

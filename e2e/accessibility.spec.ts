@@ -1,36 +1,40 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, issuedClientId, newSecret, test } from './fixtures'
+import { expect, expectNoAxeViolations, issuedClientId, newSecret, test } from './support/fixtures'
 import { expectUniqueNames } from './pages/qa-names'
 
-test('the axe check does catch a violation', async ({ page, tab, freshTenant }) => {
-  await tab.goto(freshTenant)
-  await page.evaluate(() => {
-    const image = document.createElement('img')
-    image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='
-    document.querySelector('main')?.append(image)
-  })
-  await expect(expectNoAxeViolations(page, 'with an image without alternative')).rejects.toThrow(
-    /image-alt/,
-  )
-})
+test(
+  'the axe check does catch a violation',
+  { tag: '@mock' },
+  async ({ page, tab, freshTenant }) => {
+    await tab.goto(freshTenant)
+    await page.evaluate(() => {
+      const image = document.createElement('img')
+      image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='
+      document.querySelector('main')?.append(image)
+    })
+    await expect(expectNoAxeViolations(page, 'with an image without alternative')).rejects.toThrow(
+      /image-alt/,
+    )
+  },
+)
 
-test('the names check does catch a label that designates two controls', async ({
-  page,
-  tab,
-  freshTenant,
-}) => {
-  await tab.goto(freshTenant)
-  await expectUniqueNames(page, 'new tenant')
-  await page.evaluate(() => {
-    const input = document.createElement('input')
-    input.setAttribute('aria-label', 'Client ID du fournisseur de service v1')
-    document.querySelector('main')?.append(input)
-  })
-  await expect(expectUniqueNames(page, 'with a second Client ID field')).rejects.toThrow(
-    /Client ID.* designates 2 controls/,
-  )
-  await page.evaluate(() => document.querySelector('main > input:last-child')?.remove())
-})
+test(
+  'the names check does catch a label that designates two controls',
+  { tag: '@mock' },
+  async ({ page, tab, freshTenant }) => {
+    await tab.goto(freshTenant)
+    await expectUniqueNames(page, 'new tenant')
+    await page.evaluate(() => {
+      const input = document.createElement('input')
+      input.setAttribute('aria-label', 'Client ID du fournisseur de service v1')
+      document.querySelector('main')?.append(input)
+    })
+    await expect(expectUniqueNames(page, 'with a second Client ID field')).rejects.toThrow(
+      /Client ID.* designates 2 controls/,
+    )
+    await page.evaluate(() => document.querySelector('main > input:last-child')?.remove())
+  },
+)
 
 /** Presses Tab until `target` has focus, checking that every stop on the way shows its focus. */
 async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}) {
@@ -45,54 +49,54 @@ async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 
   throw new Error(`Focus never reached ${target.toString()}`)
 }
 
-test('a configurer sets up and saves a tenant with the keyboard alone', async ({
-  page,
-  tab,
-  freshTenant,
-}) => {
-  await tab.goto(freshTenant)
-  await page.locator('body').focus()
+test(
+  'a configurer sets up and saves a tenant with the keyboard alone',
+  { tag: '@backend' },
+  async ({ page, tab, freshTenant }) => {
+    await tab.goto(freshTenant)
+    await page.locator('body').focus()
 
-  await tabTo(page, page.getByRole('link', { name: 'Contenu' }))
-  await page.keyboard.press('Enter')
-  await tabTo(page, tab.activation)
-  await page.keyboard.press('Space')
-  await expect(tab.activation).toBeChecked()
+    await tabTo(page, page.getByRole('link', { name: 'Contenu' }))
+    await page.keyboard.press('Enter')
+    await tabTo(page, tab.activation)
+    await page.keyboard.press('Space')
+    await expect(tab.activation).toBeChecked()
 
-  // A failed save takes the focus to the list of fixes, whose links lead to the fields.
-  await tabTo(page, tab.saveButton)
-  await page.keyboard.press('Enter')
-  await expect(tab.alert).toBeFocused()
-  await tabTo(page, tab.alert.getByRole('link', { name: /Identifiant client \(Client ID\)/ }))
-  await page.keyboard.press('Enter')
-  await expect(tab.clientId).toBeFocused()
-  await page.keyboard.type(issuedClientId())
-  await tabTo(page, tab.clientSecret)
-  await page.keyboard.type(newSecret())
+    // A failed save takes the focus to the list of fixes, whose links lead to the fields.
+    await tabTo(page, tab.saveButton)
+    await page.keyboard.press('Enter')
+    await expect(tab.alert).toBeFocused()
+    await tabTo(page, tab.alert.getByRole('link', { name: /Identifiant client \(Client ID\)/ }))
+    await page.keyboard.press('Enter')
+    await expect(tab.clientId).toBeFocused()
+    await page.keyboard.type(issuedClientId())
+    await tabTo(page, tab.clientSecret)
+    await page.keyboard.type(newSecret())
 
-  // Into the environment radios: the first gets focus, arrows move, Space picks.
-  await tabTo(page, tab.environment('Production'))
-  await page.keyboard.press('Space')
-  await expect(tab.environment('Production')).toBeChecked()
+    // Into the environment radios: the first gets focus, arrows move, Space picks.
+    await tabTo(page, tab.environment('Production'))
+    await page.keyboard.press('Space')
+    await expect(tab.environment('Production')).toBeChecked()
 
-  await tabTo(page, tab.saveButton)
-  await page.keyboard.press('Enter')
-  await tab.expectSaved()
-  await expect(tab.status).toBeFocused()
-})
+    await tabTo(page, tab.saveButton)
+    await page.keyboard.press('Enter')
+    await tab.expectSaved()
+    await expect(tab.status).toBeFocused()
+  },
+)
 
-test('a modal closed from the keyboard gives the focus back to its trigger', async ({
-  page,
-  tab,
-  configuredTenant,
-}) => {
-  await tab.goto(configuredTenant)
-  await tab.activation.focus()
-  await page.keyboard.press('Space')
-  await expect(tab.disableDialog).toBeVisible()
-  await expect(tab.disableDialog.getByRole('button', { name: 'Fermer' })).toBeFocused()
-  await page.keyboard.press('Escape')
-  await expect(tab.disableDialog).toBeHidden()
-  await expect(tab.activation).toBeFocused()
-  await expect(tab.activation).toBeChecked()
-})
+test(
+  'a modal closed from the keyboard gives the focus back to its trigger',
+  { tag: '@mock' },
+  async ({ page, tab, configuredTenant }) => {
+    await tab.goto(configuredTenant)
+    await tab.activation.focus()
+    await page.keyboard.press('Space')
+    await expect(tab.disableDialog).toBeVisible()
+    await expect(tab.disableDialog.getByRole('button', { name: 'Fermer' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(tab.disableDialog).toBeHidden()
+    await expect(tab.activation).toBeFocused()
+    await expect(tab.activation).toBeChecked()
+  },
+)

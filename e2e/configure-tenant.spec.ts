@@ -5,7 +5,7 @@ import {
   issuedClientId,
   newSecret,
   test,
-} from './fixtures'
+} from './support/fixtures'
 
 test(
   'a configurer sets up a new tenant, saves, reloads and finds every value but never the secret',

@@ -1,8 +1,8 @@
 import type { APIRequestContext } from '@playwright/test'
-import { expect, expectSoundState, issuedClientId, newSecret, tenants, test } from './fixtures'
+import { expect, expectSoundState, issuedClientId, newSecret, test } from './support/fixtures'
 import { DeclarationSection } from './pages/declaration'
 import type { FranceConnectTab } from './pages/france-connect-tab'
-import type { ReferenceServerTarget } from './reference-server'
+import type { ReferenceServerTarget } from './support/reference-server'
 
 /** A key as FranceConnect issues one, for this login redirect URL (the stand-in's registration). */
 async function registerKey(
@@ -35,123 +35,124 @@ function checksOf(tab: FranceConnectTab) {
   }
 }
 
-test.describe('against the reference server and a FranceConnect stand-in', () => {
-  test.skip(({ referenceServer }) => !referenceServer, 'runs against the reference server')
+test.describe(
+  'against the reference server and a FranceConnect stand-in',
+  { tag: '@reference-server' },
+  () => {
+    test('with the right key and its declared redirect URL, every check passes', async ({
+      page,
+      tab,
+      freshTenant,
+      referenceServer,
+      request,
+    }) => {
+      await tab.goto(freshTenant)
+      const redirect = await new DeclarationSection(page)
+        .field('URL de redirection de connexion')
+        .inputValue()
+      const key = await registerKey(request, referenceServer as ReferenceServerTarget, redirect)
+      await tab.configure({ clientId: key.clientId, secret: key.secret, environment: 'Autre URL' })
+      await tab.customEnvironmentUrl.fill(referenceServer?.franceConnectUrl ?? '')
+      await tab.save()
+      await tab.expectSaved()
 
-  test('with the right key and its declared redirect URL, every check passes', async ({
-    page,
-    tab,
-    freshTenant,
-    referenceServer,
-    request,
-  }) => {
-    await tab.goto(freshTenant)
-    const redirect = await new DeclarationSection(page)
-      .field('URL de redirection de connexion')
-      .inputValue()
-    const key = await registerKey(request, referenceServer as ReferenceServerTarget, redirect)
-    await tab.configure({ clientId: key.clientId, secret: key.secret, environment: 'Autre URL' })
-    await tab.customEnvironmentUrl.fill(referenceServer?.franceConnectUrl ?? '')
-    await tab.save()
-    await tab.expectSaved()
-
-    const checks = checksOf(tab)
-    await checks.run()
-    await expect(checks.announced).toHaveText(
-      'Test terminé : la connexion à FranceConnect est vérifiée.',
-    )
-    for (const title of [
-      'Environnement joignable',
-      'Exigences de FranceConnect',
-      'Identifiant client et URL de redirection',
-      'Secret client',
-    ]) {
-      await expect(checks.check(title)).toContainText('Réussi')
-    }
-    await expect(checks.section).toContainText('Connexion vérifiée')
-    await expectSoundState(page, 'connection test passed')
-    await page.reload()
-    await expect(checksOf(tab).section).toContainText('Dernier test le')
-    expect(await page.content()).not.toContain(key.secret)
-  })
-
-  test('a wrong secret is named, and a test waits for the corrected one to be saved', async ({
-    page,
-    tab,
-    freshTenant,
-    referenceServer,
-    request,
-  }) => {
-    await tab.goto(freshTenant)
-    const redirect = await new DeclarationSection(page)
-      .field('URL de redirection de connexion')
-      .inputValue()
-    const key = await registerKey(request, referenceServer as ReferenceServerTarget, redirect)
-    await tab.configure({ clientId: key.clientId, secret: newSecret(), environment: 'Autre URL' })
-    await tab.customEnvironmentUrl.fill(referenceServer?.franceConnectUrl ?? '')
-    await tab.save()
-    await tab.expectSaved()
-    const checks = checksOf(tab)
-    await checks.run()
-    await expect(checks.check('Secret client')).toContainText('Échec')
-    await expect(checks.check('Secret client')).toContainText(
-      'FranceConnect refuse le secret client',
-    )
-    await expect(checks.check('Identifiant client et URL de redirection')).toContainText('Réussi')
-
-    await tab.clientSecret.fill(key.secret)
-    await checks.run()
-    await expect(checks.section).toContainText('Enregistrez d’abord vos modifications')
-    await tab.save()
-    await tab.expectSaved()
-    await checks.run()
-    await expect(checks.announced).toHaveText(
-      'Test terminé : la connexion à FranceConnect est vérifiée.',
-    )
-  })
-
-  test('a key unknown to the environment, and a host outside the allow-list, each say what to do', async ({
-    page,
-    tab,
-    freshTenant,
-    referenceServer,
-  }) => {
-    await tab.goto(freshTenant)
-    await tab.configure({
-      clientId: issuedClientId(),
-      secret: newSecret(),
-      environment: 'Autre URL',
+      const checks = checksOf(tab)
+      await checks.run()
+      await expect(checks.announced).toHaveText(
+        'Test terminé : la connexion à FranceConnect est vérifiée.',
+      )
+      for (const title of [
+        'Environnement joignable',
+        'Exigences de FranceConnect',
+        'Identifiant client et URL de redirection',
+        'Secret client',
+      ]) {
+        await expect(checks.check(title)).toContainText('Réussi')
+      }
+      await expect(checks.section).toContainText('Connexion vérifiée')
+      await expectSoundState(page, 'connection test passed')
+      await page.reload()
+      await expect(checksOf(tab).section).toContainText('Dernier test le')
+      expect(await page.content()).not.toContain(key.secret)
     })
-    await tab.customEnvironmentUrl.fill(referenceServer?.franceConnectUrl ?? '')
-    await tab.save()
-    await tab.expectSaved()
-    const checks = checksOf(tab)
-    await checks.run()
-    const client = checks.check('Identifiant client et URL de redirection')
-    await expect(client).toContainText(
-      'FranceConnect ne connaît pas cet identifiant client dans cet environnement',
-    )
-    await expect(client).toContainText('délivrée pour un autre environnement')
-    await expect(checks.check('Secret client')).toContainText('Non effectué')
-    await expectSoundState(page, 'connection test failed')
 
-    await tab.customEnvironmentUrl.fill('https://fc.hote-inconnu.example')
-    await tab.clientSecret.fill(newSecret())
-    await tab.save()
-    await tab.expectSaved()
-    await checks.run()
-    await expect(checks.check('Environnement joignable')).toContainText(
-      'fc.hote-inconnu.example n’est pas un hôte FranceConnect autorisé',
-    )
-  })
-})
+    test('a wrong secret is named, and a test waits for the corrected one to be saved', async ({
+      page,
+      tab,
+      freshTenant,
+      referenceServer,
+      request,
+    }) => {
+      await tab.goto(freshTenant)
+      const redirect = await new DeclarationSection(page)
+        .field('URL de redirection de connexion')
+        .inputValue()
+      const key = await registerKey(request, referenceServer as ReferenceServerTarget, redirect)
+      await tab.configure({ clientId: key.clientId, secret: newSecret(), environment: 'Autre URL' })
+      await tab.customEnvironmentUrl.fill(referenceServer?.franceConnectUrl ?? '')
+      await tab.save()
+      await tab.expectSaved()
+      const checks = checksOf(tab)
+      await checks.run()
+      await expect(checks.check('Secret client')).toContainText('Échec')
+      await expect(checks.check('Secret client')).toContainText(
+        'FranceConnect refuse le secret client',
+      )
+      await expect(checks.check('Identifiant client et URL de redirection')).toContainText('Réussi')
 
-test.describe('with the mock API', () => {
-  test.skip(({ mockApi }) => !mockApi, 'the outcomes are played by the mock API’s scenarios')
+      await tab.clientSecret.fill(key.secret)
+      await checks.run()
+      await expect(checks.section).toContainText('Enregistrez d’abord vos modifications')
+      await tab.save()
+      await tab.expectSaved()
+      await checks.run()
+      await expect(checks.announced).toHaveText(
+        'Test terminé : la connexion à FranceConnect est vérifiée.',
+      )
+    })
 
+    test('a key unknown to the environment, and a host outside the allow-list, each say what to do', async ({
+      page,
+      tab,
+      freshTenant,
+      referenceServer,
+    }) => {
+      await tab.goto(freshTenant)
+      await tab.configure({
+        clientId: issuedClientId(),
+        secret: newSecret(),
+        environment: 'Autre URL',
+      })
+      await tab.customEnvironmentUrl.fill(referenceServer?.franceConnectUrl ?? '')
+      await tab.save()
+      await tab.expectSaved()
+      const checks = checksOf(tab)
+      await checks.run()
+      const client = checks.check('Identifiant client et URL de redirection')
+      await expect(client).toContainText(
+        'FranceConnect ne connaît pas cet identifiant client dans cet environnement',
+      )
+      await expect(client).toContainText('délivrée pour un autre environnement')
+      await expect(checks.check('Secret client')).toContainText('Non effectué')
+      await expectSoundState(page, 'connection test failed')
+
+      await tab.customEnvironmentUrl.fill('https://fc.hote-inconnu.example')
+      await tab.clientSecret.fill(newSecret())
+      await tab.save()
+      await tab.expectSaved()
+      await checks.run()
+      await expect(checks.check('Environnement joignable')).toContainText(
+        'fc.hote-inconnu.example n’est pas un hôte FranceConnect autorisé',
+      )
+    })
+  },
+)
+
+test.describe('with the mock API', { tag: '@mock' }, () => {
   test('each outcome of a test reaches its state, announced and accessible', async ({
     page,
     tab,
+    configuredTenant,
   }) => {
     const outcomes = [
       ['connection-wrong-secret', 'FranceConnect refuse le secret client'],
@@ -160,7 +161,7 @@ test.describe('with the mock API', () => {
       ['connection-unreachable', 'refuse la connexion ou ne répond pas'],
       ['connection-busy', 'Un test de connexion de cet espace est en cours'],
     ] as const
-    await tab.goto(tenants.configured)
+    await tab.goto(configuredTenant)
     const checks = checksOf(tab)
     await checks.run()
     await expect(checks.announced).toHaveText(

@@ -1,39 +1,33 @@
 import { contentSecurityPolicy } from '../contract/content-security-policy'
-import { expect, newSecret, issuedClientId, test } from './fixtures'
+import { expect, newSecret, issuedClientId, test } from './support/fixtures'
 
 // Every journey fails on a Content-Security-Policy violation (see the cspViolations fixture);
 // this one checks that the policy is really there, strict, and that violations are caught.
 
-test('the production build runs under the strict policy, through every screen', async ({
-  page,
-  tab,
-  freshTenant,
-}) => {
-  test.skip(
-    Boolean(process.env.PLAYWRIGHT_BASE_URL),
-    'checks the policy this repository’s server sends',
-  )
-  const response = await page.goto(`tenants/${freshTenant}/france-connect`)
-  const policy = response?.headers()['content-security-policy'] ?? ''
-  expect(policy).toBe(contentSecurityPolicy())
-  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
+test(
+  'the production build runs under the strict policy, through every screen',
+  { tag: '@reference-server' },
+  async ({ page, tab, freshTenant }) => {
+    const response = await page.goto(`tenants/${freshTenant}/france-connect`)
+    const policy = response?.headers()['content-security-policy'] ?? ''
+    expect(policy).toBe(contentSecurityPolicy())
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
 
-  await expect(tab.saveButton).toBeVisible()
-  await tab.configure({ clientId: issuedClientId(), secret: newSecret() })
-  await page.getByRole('button', { name: /^Bleu France/ }).click()
-  await tab.save()
-  await tab.expectSaved()
-  await page.getByRole('button', { name: 'Télécharger en JSON' }).click()
-  await page.getByRole('link', { name: /Ouvrir ce banc de contraste/ }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Banc de contraste du bouton FranceConnect',
-  )
-  await page.getByRole('radio', { name: 'Thème sombre' }).check()
-})
+    await expect(tab.saveButton).toBeVisible()
+    await tab.configure({ clientId: issuedClientId(), secret: newSecret() })
+    await page.getByRole('button', { name: /^Bleu France/ }).click()
+    await tab.save()
+    await tab.expectSaved()
+    await page.getByRole('button', { name: 'Télécharger en JSON' }).click()
+    await page.getByRole('link', { name: /Ouvrir ce banc de contraste/ }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Banc de contraste du bouton FranceConnect',
+    )
+    await page.getByRole('radio', { name: 'Thème sombre' }).check()
+  },
+)
 
-test('a policy violation would be caught', async ({ page, cspViolations, referenceServer }) => {
-  test.skip(Boolean(process.env.PLAYWRIGHT_BASE_URL), 'relies on this repository’s server')
-  test.skip(referenceServer !== null, 'the same policy on both: played once, on the mock API')
+test('a policy violation would be caught', { tag: '@mock' }, async ({ page, cspViolations }) => {
   await page.goto('openapi.json')
   await page.evaluate(() => {
     const script = document.createElement('script')
@@ -52,11 +46,7 @@ test.describe('against a real backend', () => {
   const mockCode = (requested: string[]) =>
     requested.filter((path) => /mockServiceWorker|\/assets\/browser-/.test(path))
 
-  test('the mock API is never downloaded when it is off', async ({ page, referenceServer }) => {
-    test.skip(
-      Boolean(process.env.PLAYWRIGHT_BASE_URL) || referenceServer !== null,
-      'turns mockApi off in the build vite preview serves',
-    )
+  test('the mock API is never downloaded when it is off', { tag: '@mock' }, async ({ page }) => {
     await page.route('**/config.json', async (route) => {
       await route.fulfill({
         json: { apiBaseUrl: 'api', mockApi: false, defaultTenant: 'portaildesaides' },
@@ -71,17 +61,16 @@ test.describe('against a real backend', () => {
     expect(mockCode(requested)).toEqual([])
   })
 
-  test('the reference server serves the tab with the mock API off', async ({
-    page,
-    tab,
-    freshTenant,
-    referenceServer,
-  }) => {
-    test.skip(referenceServer === null, 'runs against the reference server')
-    const requested: string[] = []
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
-    await tab.goto(freshTenant)
-    await expect(page.getByText('Mode démonstration')).toHaveCount(0)
-    expect(mockCode(requested)).toEqual([])
-  })
+  test(
+    'a real backend serves the tab with the mock API off',
+    { tag: '@backend' },
+    async ({ page, tab, freshTenant, mockApi }) => {
+      test.skip(mockApi, 'this app uses the mock API')
+      const requested: string[] = []
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+      await tab.goto(freshTenant)
+      await expect(page.getByText('Mode démonstration')).toHaveCount(0)
+      expect(mockCode(requested)).toEqual([])
+    },
+  )
 })

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from './fixtures'
+import { expect, test } from './support/fixtures'
 import { DeclarationSection } from './pages/declaration'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -8,12 +8,7 @@ const SERVICE_URL = 'https://portaildesaides.mgcloud.fr/aides'
 const LOGIN_REDIRECT =
   'https://portaildesaides.mgcloud.fr/account-management/portaildesaides-demandeurs/france-connect/code'
 
-test.describe('for the procedure’s example tenant', () => {
-  test.skip(
-    ({ mockApi }) => !mockApi,
-    'relies on the mock API’s portaildesaides (https://portaildesaides.mgcloud.fr)',
-  )
-
+test.describe('for the procedure’s example tenant', { tag: '@mock' }, () => {
   test('the tab shows exactly the procedure’s values, copies each one or all, and downloads them', async ({
     page,
     tab,

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test'
 import { MARIANNE_CLASS, MARIANNE_STORAGE_KEY } from '../src/lib/first-visit-names'
-import { expect, test } from './fixtures'
+import { expect, test } from './support/fixtures'
 
 // The first visit on a slow phone, as the reference server serves it (the mock API has no
 // shells and sends no early requests): a 4× slower processor and a slow network, so that
 // the order of things shows. What Lighthouse measures is in `npm run perf`; this checks, on
 // every run, what those figures rest on.
-test.skip(({ mockApi }) => mockApi, 'the shells and the early requests are the server’s')
 
 /** What the page records of its own load (in the page, as `window.firstVisit`). */
 interface FirstVisit {
@@ -112,80 +111,82 @@ async function typeface(page: Page) {
   )
 }
 
-test('the tab is painted from its shell, hydrated, asks for its data early, and nothing moves', async ({
-  page,
-  tab,
-  configuredTenant,
-}) => {
-  await slowPhone(page)
-  await tab.goto(configuredTenant)
-  await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
-  const { shifts, paints, resources, appStart, titleKept } = await measures(page)
+test(
+  'the tab is painted from its shell, hydrated, asks for its data early, and nothing moves',
+  { tag: '@reference-server' },
+  async ({ page, tab, configuredTenant }) => {
+    await slowPhone(page)
+    await tab.goto(configuredTenant)
+    await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
+    const { shifts, paints, resources, appStart, titleKept } = await measures(page)
 
-  expect(shifts).toEqual([])
-  expect(titleKept).toBe(true)
-  // The shell paints its title, the largest element then, before the app's code has started.
-  // (The shell is drawn only once its footer has arrived, see src/app/styles.css: a header
-  // drawn from half of the HTML moved once the rest came. Later, on a wide screen, a longer
-  // paragraph of the form may paint larger.)
-  expect(appStart).not.toBeNull()
-  expect(titlePaint(paints, 'Intégration FranceConnect')).toBeLessThan(appStart ?? 0)
-  // The settings were asked for before the app's code started (by the early script), and
-  // asked for once: the app took that request's answer.
-  const settings = resources.filter(({ path }) =>
-    path.endsWith(`/api/tenants/${configuredTenant}/france-connect`),
-  )
-  expect(settings).toHaveLength(1)
-  expect(settings[0]?.startTime).toBeLessThan(appStart ?? 0)
-})
+    expect(shifts).toEqual([])
+    expect(titleKept).toBe(true)
+    // The shell paints its title, the largest element then, before the app's code has started.
+    // (The shell is drawn only once its footer has arrived, see src/app/styles.css: a header
+    // drawn from half of the HTML moved once the rest came. Later, on a wide screen, a longer
+    // paragraph of the form may paint larger.)
+    expect(appStart).not.toBeNull()
+    expect(titlePaint(paints, 'Intégration FranceConnect')).toBeLessThan(appStart ?? 0)
+    // The settings were asked for before the app's code started (by the early script), and
+    // asked for once: the app took that request's answer.
+    const settings = resources.filter(({ path }) =>
+      path.endsWith(`/api/tenants/${configuredTenant}/france-connect`),
+    )
+    expect(settings).toHaveLength(1)
+    expect(settings[0]?.startTime).toBeLessThan(appStart ?? 0)
+  },
+)
 
-test('the overview is painted from its shell, hydrated, asks for its data early, and nothing moves', async ({
-  page,
-}) => {
-  await slowPhone(page)
-  await page.goto('')
-  await expect(page.getByRole('table')).toBeVisible()
-  const { shifts, paints, resources, appStart, titleKept } = await measures(page)
+test(
+  'the overview is painted from its shell, hydrated, asks for its data early, and nothing moves',
+  { tag: '@reference-server' },
+  async ({ page }) => {
+    await slowPhone(page)
+    await page.goto('')
+    await expect(page.getByRole('table')).toBeVisible()
+    const { shifts, paints, resources, appStart, titleKept } = await measures(page)
 
-  expect(shifts).toEqual([])
-  expect(titleKept).toBe(true)
-  expect(appStart).not.toBeNull()
-  expect(titlePaint(paints, 'Vue d’ensemble des espaces')).toBeLessThan(appStart ?? 0)
-  // Its first page was asked for by the early script, once: the page took that answer.
-  const firstPage = resources.filter(({ path }) => path.endsWith('/api/tenants'))
-  expect(firstPage).toHaveLength(1)
-  expect(firstPage[0]?.startTime).toBeLessThan(appStart ?? 0)
-})
+    expect(shifts).toEqual([])
+    expect(titleKept).toBe(true)
+    expect(appStart).not.toBeNull()
+    expect(titlePaint(paints, 'Vue d’ensemble des espaces')).toBeLessThan(appStart ?? 0)
+    // Its first page was asked for by the early script, once: the page took that answer.
+    const firstPage = resources.filter(({ path }) => path.endsWith('/api/tenants'))
+    expect(firstPage).toHaveLength(1)
+    expect(firstPage[0]?.startTime).toBeLessThan(appStart ?? 0)
+  },
+)
 
-test('Marianne: a first visit paints without waiting for it, the next one uses it, nothing moves', async ({
-  page,
-  tab,
-  configuredTenant,
-}) => {
-  await firstVisitor(page)
-  await recordLoad(page)
-  await tab.goto(configuredTenant)
-  await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
-  expect(await typeface(page)).toEqual({ body: 'arial, sans-serif', marianne: false })
-  // Once the page is done, its faces are fetched for the next one, without being used here.
-  await expect
-    .poll(() => page.evaluate((key) => localStorage.getItem(key), MARIANNE_STORAGE_KEY))
-    .toBe('1')
-  const first = await measures(page)
-  const fonts = first.resources.filter(({ path }) => path.endsWith('.woff2'))
-  expect(fonts.map(({ path }) => /Marianne-(\w+)-/.exec(path)?.[1]).sort()).toEqual([
-    'Bold',
-    'Medium',
-    'Regular',
-  ])
-  for (const font of fonts)
-    expect(font.startTime).toBeGreaterThan(first.paints[0]?.time ?? Infinity)
-  expect(await typeface(page)).toEqual({ body: 'arial, sans-serif', marianne: false })
-  expect(first.shifts).toEqual([])
+test(
+  'Marianne: a first visit paints without waiting for it, the next one uses it, nothing moves',
+  { tag: '@reference-server' },
+  async ({ page, tab, configuredTenant }) => {
+    await firstVisitor(page)
+    await recordLoad(page)
+    await tab.goto(configuredTenant)
+    await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
+    expect(await typeface(page)).toEqual({ body: 'arial, sans-serif', marianne: false })
+    // Once the page is done, its faces are fetched for the next one, without being used here.
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), MARIANNE_STORAGE_KEY))
+      .toBe('1')
+    const first = await measures(page)
+    const fonts = first.resources.filter(({ path }) => path.endsWith('.woff2'))
+    expect(fonts.map(({ path }) => /Marianne-(\w+)-/.exec(path)?.[1]).sort()).toEqual([
+      'Bold',
+      'Medium',
+      'Regular',
+    ])
+    for (const font of fonts)
+      expect(font.startTime).toBeGreaterThan(first.paints[0]?.time ?? Infinity)
+    expect(await typeface(page)).toEqual({ body: 'arial, sans-serif', marianne: false })
+    expect(first.shifts).toEqual([])
 
-  await page.reload()
-  await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
-  expect(await typeface(page)).toEqual({ body: 'Marianne, arial, sans-serif', marianne: true })
-  expect(await page.evaluate(() => document.fonts.check('700 1rem Marianne'))).toBe(true)
-  expect((await measures(page)).shifts).toEqual([])
-})
+    await page.reload()
+    await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toBeVisible()
+    expect(await typeface(page)).toEqual({ body: 'Marianne, arial, sans-serif', marianne: true })
+    expect(await page.evaluate(() => document.fonts.check('700 1rem Marianne'))).toBe(true)
+    expect((await measures(page)).shifts).toEqual([])
+  },
+)

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { expect, expectSoundState, issuedClientId, newSecret, test } from './fixtures'
+import { expect, expectSoundState, issuedClientId, newSecret, test } from './support/fixtures'
 import { TenantsOverview } from './pages/tenants-overview'
 
 const CSV_HEADER =
@@ -106,8 +106,7 @@ test(
   },
 )
 
-test('sorting and filtering work from the keyboard', async ({ page, mockApi }) => {
-  test.skip(!mockApi, 'the table’s own behaviour: played once, on the mock API')
+test('sorting and filtering work from the keyboard', { tag: '@mock' }, async ({ page }) => {
   const overview = new TenantsOverview(page)
   await overview.goto()
   await page.locator('body').focus()
@@ -134,50 +133,49 @@ test('sorting and filtering work from the keyboard', async ({ page, mockApi }) =
   await expect(overview.search).toBeFocused()
 })
 
-test('paging works from the keyboard, with links that keep the filters', async ({
-  page,
-  mockApi,
-}) => {
-  test.skip(!mockApi, 'pages through the mock API’s known tenants')
-  const overview = new TenantsOverview(page)
-  await overview.goto('?q=ville')
-  await page.locator('body').focus()
-  await expect(overview.table).toHaveAccessibleName(/22 résultats, page 1 sur 2/)
-  const next = overview.pagination.getByRole('link', { name: 'Page suivante' })
-  await expect(next).toHaveAttribute('href', '/?q=ville&page=2')
-  await tabTo(page, overview.pagination.getByRole('link', { name: 'Page suivante' }))
-  await page.keyboard.press('Enter')
-  await expect(overview.table).toHaveAccessibleName(/page 2 sur 2/)
-  await expect(overview.table).toBeFocused()
-  await expect(overview.pagination.getByText('2', { exact: true })).toHaveAttribute(
-    'aria-current',
-    'page',
-  )
-})
+test(
+  'paging works from the keyboard, with links that keep the filters',
+  { tag: '@mock' },
+  async ({ page }) => {
+    const overview = new TenantsOverview(page)
+    await overview.goto('?q=ville')
+    await page.locator('body').focus()
+    await expect(overview.table).toHaveAccessibleName(/22 résultats, page 1 sur 2/)
+    const next = overview.pagination.getByRole('link', { name: 'Page suivante' })
+    await expect(next).toHaveAttribute('href', '/?q=ville&page=2')
+    await tabTo(page, overview.pagination.getByRole('link', { name: 'Page suivante' }))
+    await page.keyboard.press('Enter')
+    await expect(overview.table).toHaveAccessibleName(/page 2 sur 2/)
+    await expect(overview.table).toBeFocused()
+    await expect(overview.pagination.getByText('2', { exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+  },
+)
 
-test('a search that finds nothing says so, and every tenant is one button away', async ({
-  page,
-  mockApi,
-}) => {
-  test.skip(!mockApi, 'the table’s own behaviour: played once, on the mock API')
-  const overview = new TenantsOverview(page)
-  await overview.goto('?q=aucun-espace-de-ce-nom')
-  await expect(page.getByText('Aucun espace ne correspond à ces filtres.')).toBeVisible()
-  await expect(overview.table).toHaveCount(0)
-  await expectSoundState(page, 'overview without results')
-  await page.getByRole('button', { name: 'Afficher tous les espaces' }).click()
-  await expect(page).toHaveURL(/\/$/)
-  await expect(overview.search).toHaveValue('')
-  await expect(overview.rows.first()).toBeVisible()
-})
+test(
+  'a search that finds nothing says so, and every tenant is one button away',
+  { tag: '@mock' },
+  async ({ page }) => {
+    const overview = new TenantsOverview(page)
+    await overview.goto('?q=aucun-espace-de-ce-nom')
+    await expect(page.getByText('Aucun espace ne correspond à ces filtres.')).toBeVisible()
+    await expect(overview.table).toHaveCount(0)
+    await expectSoundState(page, 'overview without results')
+    await page.getByRole('button', { name: 'Afficher tous les espaces' }).click()
+    await expect(page).toHaveURL(/\/$/)
+    await expect(overview.search).toHaveValue('')
+    await expect(overview.rows.first()).toBeVisible()
+  },
+)
 
-test('against a backend without an overview, the root address leads to the default tenant', async ({
-  page,
-  tab,
-  mockApi,
-}) => {
-  test.skip(!mockApi, 'the backend of an earlier contract is played by the mock API')
-  await page.goto('./?scenario=contract-1.0')
-  await expect(page).toHaveURL(/\/tenants\/portaildesaides\/france-connect$/)
-  await expect(tab.heading).toBeVisible()
-})
+test(
+  'against a backend without an overview, the root address leads to the default tenant',
+  { tag: '@mock' },
+  async ({ page, tab }) => {
+    await page.goto('./?scenario=contract-1.0')
+    await expect(page).toHaveURL(/\/tenants\/portaildesaides\/france-connect$/)
+    await expect(tab.heading).toBeVisible()
+  },
+)

@@ -1,4 +1,4 @@
-import { expect, newSecret, test } from './fixtures'
+import { expect, newSecret, test } from './support/fixtures'
 
 test(
   'switching the environment of a configured tenant asks for the secret again',

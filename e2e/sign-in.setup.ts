@@ -1,5 +1,5 @@
 import { expect, test as setup } from '@playwright/test'
-import { storageStateOf } from './reference-server'
+import { storageStateOf } from './support/reference-server'
 import { signInFrom } from './pages/sign-in'
 
 setup('Bruno signs in, for the journeys on the reference server', async ({ page }) => {

@@ -1,4 +1,4 @@
-// The first script the page runs, a few hundred bytes on its own (see first-visit.mjs): it
+// The first script the page runs, a few hundred bytes on its own (see build/first-visit.ts): it
 // reads config.json and sends the opened page's first GET requests while the app's bundle is
 // still downloading. The app (main.tsx) imports the same module and takes what it started.
 import { openingPaths } from './app/opening-paths'

@@ -1,6 +1,6 @@
 // The app's entry: a few lines, so that the browser paints the page's shell (the server sent
 // it drawn: see src/shell.tsx) before the app's code, long to run on a phone, starts. That code
-// is then preloaded whole (index.html names its files, see first-visit.mjs), and the page's
+// is then preloaded whole (index.html names its files, see build/first-visit.ts), and the page's
 // first requests are already sent (src/early.ts).
 import './app/styles.css'
 import './early'

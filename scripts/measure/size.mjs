@@ -17,7 +17,7 @@ const entries = [
   ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]+rel="(?:stylesheet|modulepreload)"/g),
-  // The app's files, which the entry preloads once the shell is painted (first-visit.mjs).
+  // The app's files, which the entry preloads once the shell is painted (build/first-visit.ts).
   ...(new RegExp(`<meta name="${APP_FILES_META}" content="([^"]*)"`).exec(html)?.[1] ?? '')
     .split(' ')
     .filter(Boolean)
@@ -62,7 +62,7 @@ for (const file of files) {
   if (/mockServiceWorker|setupWorker/.test(text)) leaks.push(file)
   if (text.includes('react.dev/errors')) react = true
   // Every module the first visit runs is compiled at once, off the main thread
-  // (compile-hints.mjs); the classic script deciding on Marianne is a line long.
+  // (build/compile-hints.ts); the classic script deciding on Marianne is a line long.
   if (kind === 'js' && text !== MARIANNE_SCRIPT && !text.startsWith(`${COMPILE_HINT}\n`))
     unhinted.push(file.slice(dist.length))
 }

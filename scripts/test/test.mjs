@@ -34,13 +34,8 @@ const CHECKS = [
     ['Tests unitaires et de composants', ...npm('test:unit')],
   ],
 ]
-// Each journey once: those through the backend (tagged @backend, see e2e/tags.ts) on the
-// reference server only; `npm run test:e2e` plays them on both.
-const JOURNEYS = [
-  'Parcours Playwright (API simulée, serveur de référence)',
-  'sh',
-  ['-c', 'E2E_EACH_ONCE=1 npm run --silent test:e2e'],
-]
+// Each journey is played once, where its tag says (e2e/support/where.ts).
+const JOURNEYS = ['Parcours Playwright (API simulée, serveur de référence)', ...npm('test:e2e')]
 
 const started = performance.now()
 const seconds = (from, to = performance.now()) => ((to - from) / 1000).toFixed(1)

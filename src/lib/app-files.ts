@@ -1,4 +1,4 @@
-// The app's files, named by index.html (first-visit.mjs): its chunks and their styles, in the
+// The app's files, named by index.html (build/first-visit.ts): its chunks and their styles, in the
 // <meta> named APP_FILES_META, separated by spaces.
 import { APP_FILES_META } from './first-visit-names'
 

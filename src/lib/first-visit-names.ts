@@ -7,7 +7,7 @@ export const MARIANNE_CLASS = 'fc-marianne'
 export const MARIANNE_STORAGE_KEY = 'reglages:marianne-en-cache'
 
 /**
- * The classic script index.html runs before its styles, so before the first paint (first-visit.mjs
+ * The classic script index.html runs before its styles, so before the first paint (build/first-visit.ts
  * writes it to a file of its own; the Content-Security-Policy allows no inline script).
  */
 export const MARIANNE_SCRIPT = `try{localStorage.getItem(${JSON.stringify(MARIANNE_STORAGE_KEY)})&&document.documentElement.classList.add(${JSON.stringify(MARIANNE_CLASS)})}catch(e){}`

@@ -1,33 +1,29 @@
 import { test as base, expect, type BrowserContext } from '@playwright/test'
+import { FranceConnectTab } from '../pages/france-connect-tab'
+import { expectUniqueNames } from '../pages/qa-names'
+import { deployedUserName, tenantsOfWorker } from './deployed-app'
+import {
+  referenceServer as referenceServerOfRun,
+  type ReferenceServerTarget,
+} from './reference-server'
 import { addTenant, closeTenantDatabases } from './reference-tenants'
-import { FranceConnectTab } from './pages/france-connect-tab'
-import { expectUniqueNames } from './pages/qa-names'
-import type { ReferenceServerTarget } from './reference-server'
+import { configureInProduction, resetToNew } from './tenant-states'
+import { whyNotHere, type Target } from './where'
+
+export { issuedClientId, newSecret } from './tenant-states'
+export { ON } from './where'
 
 /** True unless the journeys target a deployed app (PLAYWRIGHT_BASE_URL) said to run without the mock API. */
 export const againstMockApi = !process.env.PLAYWRIGHT_BASE_URL || process.env.E2E_MOCK_API === '1'
 
-/**
- * Tenants the journeys use: the mock API's seeds, or a real backend's through the environment.
- * On the reference server, each journey gets tenants of its own instead (`freshTenant`,
- * `configuredTenant`).
- */
-export const tenants = {
-  /** Never configured: FranceConnect off, no key. */
-  fresh: process.env.E2E_NEW_TENANT ?? 'portaildesaides',
-  /** On, with a key and a stored secret, in production. */
-  configured: process.env.E2E_CONFIGURED_TENANT ?? 'mairie-exemple',
-}
+/** The mock API's seeded tenants (contract/demo-tenants.ts) the journeys start from. */
+const MOCK_TENANTS = { fresh: 'portaildesaides', configured: 'mairie-exemple' }
 
-/** A client ID in the format FranceConnect issues (64 hex characters), different on every call. */
-export function issuedClientId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32))
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
-
-export const newSecret = () => `secret-${issuedClientId()}`
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export interface E2EOptions {
+  /** What the project's journeys run against (see where.ts). */
+  target: Target
   /** Whether the app the journeys open uses the mock API (its scenarios, its seeded tenants). */
   mockApi: boolean
   /** Set when the journeys run against this repository's reference server. */
@@ -35,12 +31,18 @@ export interface E2EOptions {
 }
 
 interface Fixtures {
-  /** A tenant never configured (FranceConnect off, no key), of this journey's own where it can be. */
+  /** Plays the journey here, or skips it saying why (where.ts). Set up before anything else. */
+  where: undefined
+  /**
+   * A tenant never configured (FranceConnect off, no key), that no other running journey uses:
+   * the mock API's seed (each page has its own mock data), a tenant made for the journey on
+   * the reference server, the worker's own on a deployed app (put back in that state first).
+   */
   freshTenant: string
-  /** A tenant on, in production, with a key and a stored secret. */
+  /** A tenant on, in production, with a key and a stored secret, no other running journey's. */
   configuredTenant: string
-  /** Who the backend says saved the settings. */
-  userName: string
+  /** Who the backend says saved the settings, as a pattern (any name where it is not known). */
+  author: RegExp
   /**
    * A journey that needs a browser of its own (e.g. one that intercepts config.json before
    * the mock API's service worker exists): `test.use({ freshContext: true })`.
@@ -68,8 +70,21 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<E2EOptions & Fixtures, WorkerFixtures>({
+  target: ['mock', { option: true }],
   mockApi: [againstMockApi, { option: true }],
   referenceServer: [null, { option: true }],
+  where: [
+    async ({ target, mockApi }, use, testInfo) => {
+      const why = whyNotHere(testInfo.tags, {
+        target,
+        mockApi,
+        withReferenceServer: referenceServerOfRun !== null,
+      })
+      testInfo.skip(why !== null, why ?? '')
+      await use(undefined)
+    },
+    { auto: true },
+  ],
   databaseConnections: [
     async ({}, use) => {
       await use(undefined)
@@ -77,37 +92,41 @@ export const test = base.extend<E2EOptions & Fixtures, WorkerFixtures>({
     },
     { scope: 'worker', auto: true },
   ],
-  freshTenant: async ({ referenceServer }, use) => {
-    await use(referenceServer ? await addTenant(referenceServer) : tenants.fresh)
+  freshTenant: async ({ mockApi, referenceServer, request }, use, testInfo) => {
+    if (mockApi) {
+      await use(MOCK_TENANTS.fresh)
+    } else if (referenceServer) {
+      await use(await addTenant(referenceServer))
+    } else {
+      const tenants = tenantsOfWorker(testInfo.parallelIndex)
+      testInfo.skip('missing' in tenants, 'missing' in tenants ? tenants.missing : '')
+      if (!('fresh' in tenants)) return
+      await resetToNew(request, tenants.fresh)
+      await use(tenants.fresh)
+    }
   },
-  configuredTenant: async ({ referenceServer, request }, use) => {
-    if (!referenceServer) {
-      await use(tenants.configured)
+  configuredTenant: async ({ mockApi, referenceServer, request }, use, testInfo) => {
+    if (mockApi) {
+      await use(MOCK_TENANTS.configured)
       return
     }
-    // Configured through the API, like any other client of the contract.
-    const id = await addTenant(referenceServer)
-    const path = `api/tenants/${id}/france-connect`
-    const etag = (await request.get(path)).headers().etag ?? ''
-    const saved = await request.put(path, {
-      headers: { 'If-Match': etag },
-      data: {
-        enabled: true,
-        buttonVariant: 'FCboutons-10',
-        connectionText:
-          'FranceConnect est la solution proposée par l’État pour sécuriser et simplifier la connexion à vos services en ligne',
-        clientId: issuedClientId(),
-        environmentUrl: 'https://app.franceconnect.gouv.fr',
-        previewBackground: '#FFFFFF',
-        clientSecret: newSecret(),
-      },
-    })
-    expect(saved.status(), await saved.text()).toBe(200)
+    let id: string
+    if (referenceServer) {
+      id = await addTenant(referenceServer)
+    } else {
+      const tenants = tenantsOfWorker(testInfo.parallelIndex)
+      testInfo.skip('missing' in tenants, 'missing' in tenants ? tenants.missing : '')
+      if (!('configured' in tenants)) return
+      id = tenants.configured
+    }
+    await configureInProduction(request, id)
     await use(id)
   },
-  userName: async ({ referenceServer }, use) => {
+  author: async ({ mockApi, referenceServer }, use) => {
     // On the reference server, the journeys run signed in as Bruno (see sign-in.setup.ts).
-    await use(referenceServer ? 'Bruno Bernard' : 'Utilisateur de démonstration')
+    if (mockApi) await use(/Utilisateur de démonstration/)
+    else if (referenceServer) await use(/Bruno Bernard/)
+    else await use(deployedUserName ? new RegExp(escape(deployedUserName)) : /\S+/)
   },
   freshContext: [false, { option: true }],
   sharedContext: [

@@ -1,6 +1,6 @@
-import type { Database } from '../server/db/database'
-import { openPostgres } from '../server/db/postgres'
-import { insertTenant, NEW_TENANT_SETTINGS } from '../server/db/tenants-repository'
+import type { Database } from '../../server/db/database'
+import { openPostgres } from '../../server/db/postgres'
+import { insertTenant, NEW_TENANT_SETTINGS } from '../../server/db/tenants-repository'
 import type { ReferenceServerTarget } from './reference-server'
 
 /** One connection pool per reference server's database, for as long as the worker lives. */

@@ -3,7 +3,7 @@ import type { AxeResults, RunOptions } from 'axe-core'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { expect } from '@playwright/test'
-import { expectUniqueNames } from './pages/qa-names'
+import { expectUniqueNames } from '../pages/qa-names'
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),

@@ -1,4 +1,4 @@
-import { testPki } from '../server/dev/pki'
+import { testPki } from '../../server/dev/pki'
 
 /**
  * The reference server the `server` project runs its journeys against (`npm start`, on a

@@ -1,11 +1,5 @@
-import {
-  expect,
-  expectSoundState,
-  expectSecretNowhere,
-  issuedClientId,
-  newSecret,
-  test,
-} from './support/fixtures'
+import { expect, expectSoundState, expectSecretNowhere, test } from './support/fixtures'
+import { issuedClientId, newSecret } from './support/tenant-states'
 
 const THEIR_TEXT = 'Texte modifié depuis une autre session.'
 

@@ -24,6 +24,34 @@ async function registerKey(
   return { clientId: key.client_id, secret: key.client_secret }
 }
 
+/**
+ * Opens a new tenant's tab and saves it with a key registered at the stand-in for the tenant's
+ * declared redirect URL, and that key's secret unless `secret` says another.
+ */
+async function configureWithStandInKey(
+  tab: FranceConnectTab,
+  tenantId: string,
+  request: APIRequestContext,
+  server: ReferenceServerTarget | null,
+  { secret }: { secret?: string } = {},
+) {
+  if (!server) throw new Error('these journeys run against the reference server')
+  await tab.goto(tenantId)
+  const redirect = await new DeclarationSection(tab.page)
+    .field('URL de redirection de connexion')
+    .inputValue()
+  const key = await registerKey(request, server, redirect)
+  await tab.configure({
+    clientId: key.clientId,
+    secret: secret ?? key.secret,
+    environment: 'Autre URL',
+  })
+  await tab.customEnvironmentUrl.fill(server.franceConnectUrl)
+  await tab.save()
+  await tab.expectSaved()
+  return key
+}
+
 function checksOf(tab: FranceConnectTab) {
   const section = tab.page.getByRole('region', { name: 'Vérifier la connexion' })
   return {
@@ -46,15 +74,7 @@ test.describe(
       referenceServer,
       request,
     }) => {
-      await tab.goto(freshTenant)
-      const redirect = await new DeclarationSection(page)
-        .field('URL de redirection de connexion')
-        .inputValue()
-      const key = await registerKey(request, referenceServer as ReferenceServerTarget, redirect)
-      await tab.configure({ clientId: key.clientId, secret: key.secret, environment: 'Autre URL' })
-      await tab.customEnvironmentUrl.fill(referenceServer?.franceConnectUrl ?? '')
-      await tab.save()
-      await tab.expectSaved()
+      const key = await configureWithStandInKey(tab, freshTenant, request, referenceServer)
 
       const checks = checksOf(tab)
       await checks.run()
@@ -77,21 +97,14 @@ test.describe(
     })
 
     test('a wrong secret is named, and a test waits for the corrected one to be saved', async ({
-      page,
       tab,
       freshTenant,
       referenceServer,
       request,
     }) => {
-      await tab.goto(freshTenant)
-      const redirect = await new DeclarationSection(page)
-        .field('URL de redirection de connexion')
-        .inputValue()
-      const key = await registerKey(request, referenceServer as ReferenceServerTarget, redirect)
-      await tab.configure({ clientId: key.clientId, secret: newSecret(), environment: 'Autre URL' })
-      await tab.customEnvironmentUrl.fill(referenceServer?.franceConnectUrl ?? '')
-      await tab.save()
-      await tab.expectSaved()
+      const key = await configureWithStandInKey(tab, freshTenant, request, referenceServer, {
+        secret: newSecret(),
+      })
       const checks = checksOf(tab)
       await checks.run()
       await expect(checks.check('Secret client')).toContainText('Échec')

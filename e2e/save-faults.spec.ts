@@ -2,11 +2,10 @@ import {
   expect,
   expectSoundState,
   expectSecretNowhere,
-  issuedClientId,
-  newSecret,
   test,
   withRequestTimeout,
 } from './support/fixtures'
+import { issuedClientId, newSecret } from './support/tenant-states'
 import type { FranceConnectTab } from './pages/france-connect-tab'
 
 const KEPT = 'Vos modifications sont conservées dans le formulaire.'

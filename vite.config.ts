@@ -39,15 +39,6 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // A section loaded on demand brings its own styles, but no link tags for the chunks it
-    // imports: Vite's helper added them in the effects that draw the tab, about 24 ms of main
-    // thread after the first paint with the CPU 4× slower, for files the section's import
-    // fetches a moment later anyway. In Lighthouse's mobile runs side by side, the tab's median
-    // TBT went from 128 to 90 ms.
-    modulePreload: {
-      resolveDependencies: (_file, deps, { hostType }) =>
-        hostType === 'js' ? deps.filter((dep) => dep.endsWith('.css')) : deps,
-    },
   },
   test: {
     restoreMocks: true,

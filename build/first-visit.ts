@@ -1,17 +1,15 @@
 // How index.html loads the app on a first visit (build only):
-// - the early script (src/early.ts) is a chunk of its own, also loaded with `async` right
-//   after the charset: it runs as soon as its few hundred bytes arrive and sends the opened
-//   page's first requests while the rest downloads. The app imports the same chunk, so both
-//   share one module (and what it started);
-// - the app's code (src/app/boot.tsx, imported by src/main.tsx once the shell is painted):
-//   index.html names every chunk it imports and their styles, and the entry preloads them all
-//   at once as soon as the shell is painted, rather than one import after the other; before
-//   that, they would only compete with what the first paint needs;
+// - the early script (src/early.ts, imported first by the entry) is a chunk of its own, with
+//   what it imports: it runs as soon as the entry's imports are there and sends the opened
+//   page's first requests while the app's code downloads;
+// - the app's code (src/app/boot.tsx, imported by src/main.tsx once the shell is painted): the
+//   libraries in one file, the app's own modules in another, whatever chunks a rename or a move
+//   would otherwise scatter them into;
 // - a classic script of a few bytes decides, before the styles apply, whether the page uses
 //   Marianne (src/lib/marianne.ts).
 
-import type { Plugin, Rolldown } from 'vite'
-import { APP_FILES_META, MARIANNE_SCRIPT } from '../src/lib/first-visit-names.ts'
+import type { Plugin } from 'vite'
+import { MARIANNE_SCRIPT } from '../src/lib/first-visit-names.ts'
 
 const MARIANNE_ASSET = 'marianne.js'
 const BOOT_MODULE = '/src/app/boot.tsx'
@@ -48,7 +46,7 @@ export function firstVisit(): Plugin {
       const ids = [...this.getModuleIds()]
       const info = (id: string) => this.getModuleInfo(id)
       // What the entry runs before the shell is painted (src/main.tsx's own imports: the early
-      // script, the preload of the app's files): one small file. The app: what boot.tsx runs.
+      // script, the paint helpers): one small file. The app: what boot.tsx runs.
       const entry = ids.find((id) => id.endsWith(ENTRY))
       early = staticClosure(entry, info)
       if (entry) early.delete(entry)
@@ -105,51 +103,17 @@ export function firstVisit(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle = {} }) {
-        const chunks = Object.values(bundle).filter(
-          (output): output is Rolldown.OutputChunk => output.type === 'chunk',
-        )
-        // The chunk holding src/early.ts's code (its entry may be a mere re-export of it).
-        const early = chunks.find((chunk) =>
-          chunk.moduleIds.some((id) => id.endsWith('/src/early.ts')),
-        )
-        const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(BOOT_MODULE))
-        if (!early || !boot) {
-          throw new Error('first-visit : src/early.ts ou src/app/boot.tsx n’a pas été construit')
-        }
         const charset = '<meta charset="utf-8" />'
         if (!html.includes(charset)) throw new Error(`first-visit : ${charset} manque à index.html`)
         const marianne = Object.values(bundle).find(
           (output) => output.type === 'asset' && output.names.includes(MARIANNE_ASSET),
         )
         if (!marianne) throw new Error(`first-visit : ${MARIANNE_ASSET} n’a pas été émis`)
-        const scripts = [
-          `<script type="module" async crossorigin src="${base}${early.fileName}"></script>`,
-          `<script src="${base}${marianne.fileName}"></script>`,
-        ].join('\n    ')
-
-        const preloaded = new Set<string>()
-        const visit = (fileName: string) => {
-          const output = bundle[fileName]
-          if (preloaded.has(fileName) || fileName === early.fileName) return
-          preloaded.add(fileName)
-          if (output?.type === 'chunk') for (const imported of output.imports) visit(imported)
-        }
-        visit(boot.fileName)
-        const styles = [...preloaded].flatMap((fileName) => {
-          const output = bundle[fileName]
-          return output?.type === 'chunk' ? [...(output.viteMetadata?.importedCss ?? [])] : []
-        })
-        // Named, not linked: the entry preloads them once the shell is painted (src/lib/app-files.ts),
-        // so that they never compete with what the first paint needs.
-        const files = [
-          ...[...preloaded].filter((fileName) => !html.includes(`${base}${fileName}"`)),
-          ...styles,
-        ].map((fileName) => `${base}${fileName}`)
-        const meta = `<meta name="${APP_FILES_META}" content="${files.join(' ')}" />`
-        // Right after the charset: the first requests the page makes after its own HTML.
-        return html
-          .replace(charset, `${charset}\n    ${scripts}`)
-          .replace('</head>', `  ${meta}\n  </head>`)
+        // Right after the charset, before the styles: decided before the first paint.
+        return html.replace(
+          charset,
+          `${charset}\n    <script src="${base}${marianne.fileName}"></script>`,
+        )
       },
     },
   }

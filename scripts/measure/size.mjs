@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { COMPILE_HINT } from '../../build/compile-hints'
-import { APP_FILES_META, MARIANNE_SCRIPT } from '../../src/lib/first-visit-names'
+import { MARIANNE_SCRIPT } from '../../src/lib/first-visit-names'
 
 const BUDGET_KB = 150
 const dist = new URL('../../dist/', import.meta.url).pathname
@@ -17,32 +17,48 @@ const entries = [
   ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]+rel="(?:stylesheet|modulepreload)"/g),
-  // The app's files, which the entry preloads once the shell is painted (build/first-visit.ts).
-  ...(new RegExp(`<meta name="${APP_FILES_META}" content="([^"]*)"`).exec(html)?.[1] ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((url) => [url, url]),
 ].map((match) => match[1])
 
-/** Static imports only: `import … from "./x.js"`; dynamic `import()` chunks wait for their use. */
+/**
+ * What a page's own module script starts with `import()` as it runs (src/main.tsx: React and
+ * the app's code, once the shell is painted), and the styles Vite's helper loads with them (its
+ * `__vite__mapDeps` list, paths from the base).
+ */
+async function startedBy(file) {
+  if (!file.endsWith('.js')) return []
+  const code = await readFile(file, 'utf8')
+  const scripts = [...code.matchAll(/\bimport\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g)].map(
+    ([, specifier]) => join(file, '..', specifier),
+  )
+  const listed = /m\.f=\[([^\]]*)\]/.exec(code)?.[1] ?? ''
+  const styles = [...listed.matchAll(/["'`]([^"'`]+\.css)["'`]/g)].map(([, path]) =>
+    join(dist, path),
+  )
+  return [...scripts, ...styles]
+}
+
+/** Static imports and re-exports only (`import … from "./x.js"`, `export … from`); a dynamic `import()` waits for its use. */
 async function withStaticImports(file, seen) {
   if (seen.has(file)) return
   seen.add(file)
   if (!file.endsWith('.js')) return
   const code = await readFile(file, 'utf8')
   for (const [, specifier] of code.matchAll(
-    /(?:^|[;}\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
+    /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
   )) {
     await withStaticImports(join(file, '..', specifier), seen)
   }
 }
 
 const files = new Set()
-for (const entry of entries) await withStaticImports(local(entry), files)
+for (const entry of entries) {
+  await withStaticImports(local(entry), files)
+  for (const started of await startedBy(local(entry))) await withStaticImports(started, files)
+}
 
 // What runs before the shell is painted: the page's own scripts and what they import. The app's
-// code comes after, preloaded once the shell is painted (its files are named by the <meta>): a
-// static import of it from the entry would fetch it with the shell and run it before the paint.
+// code comes after, imported once the shell is painted: a static import of it from the entry
+// would fetch it with the shell and run it before the paint.
 const BEFORE_PAINT_BUDGET_KB = 10
 const beforePaint = new Set()
 for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g))

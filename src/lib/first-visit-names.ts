@@ -11,6 +11,3 @@ export const MARIANNE_STORAGE_KEY = 'reglages:marianne-en-cache'
  * writes it to a file of its own; the Content-Security-Policy allows no inline script).
  */
 export const MARIANNE_SCRIPT = `try{localStorage.getItem(${JSON.stringify(MARIANNE_STORAGE_KEY)})&&document.documentElement.classList.add(${JSON.stringify(MARIANNE_CLASS)})}catch(e){}`
-
-/** index.html's <meta> naming the app's files, which the entry preloads once the shell is painted. */
-export const APP_FILES_META = 'reglages-app-files'

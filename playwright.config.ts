@@ -29,6 +29,8 @@ const chromium = {
 
 export default defineConfig<E2EOptions>({
   testDir: 'e2e',
+  // Journeys only: e2e/support's own modules have Vitest tests (*.test.ts).
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   // Against this repository's build, a failing journey runs once more, traced (recording every

@@ -1,13 +1,13 @@
 import { test as base, expect, type BrowserContext } from '@playwright/test'
 import { FranceConnectTab } from '../pages/france-connect-tab'
 import { expectUniqueNames } from '../pages/qa-names'
-import { deployedUserName, tenantsOfWorker } from './deployed-app'
+import { deployedUserName } from './deployed-app'
+import { journeyTenant } from './journey-tenants'
 import {
   referenceServer as referenceServerOfRun,
   type ReferenceServerTarget,
 } from './reference-server'
-import { addTenant, closeTenantDatabases } from './reference-tenants'
-import { configureInProduction, resetToNew } from './tenant-states'
+import { closeTenantDatabases } from './reference-tenants'
 import { whyNotHere, type Target } from './where'
 
 export { issuedClientId, newSecret } from './tenant-states'
@@ -15,9 +15,6 @@ export { ON } from './where'
 
 /** True unless the journeys target a deployed app (PLAYWRIGHT_BASE_URL) said to run without the mock API. */
 export const againstMockApi = !process.env.PLAYWRIGHT_BASE_URL || process.env.E2E_MOCK_API === '1'
-
-/** The mock API's seeded tenants (contract/demo-tenants.ts) the journeys start from. */
-const MOCK_TENANTS = { fresh: 'portaildesaides', configured: 'mairie-exemple' }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -93,34 +90,10 @@ export const test = base.extend<E2EOptions & Fixtures, WorkerFixtures>({
     { scope: 'worker', auto: true },
   ],
   freshTenant: async ({ mockApi, referenceServer, request }, use, testInfo) => {
-    if (mockApi) {
-      await use(MOCK_TENANTS.fresh)
-    } else if (referenceServer) {
-      await use(await addTenant(referenceServer))
-    } else {
-      const tenants = tenantsOfWorker(testInfo.parallelIndex)
-      testInfo.skip('missing' in tenants, 'missing' in tenants ? tenants.missing : '')
-      if (!('fresh' in tenants)) return
-      await resetToNew(request, tenants.fresh)
-      await use(tenants.fresh)
-    }
+    await use(await journeyTenant('fresh', { mockApi, referenceServer, request }, testInfo))
   },
   configuredTenant: async ({ mockApi, referenceServer, request }, use, testInfo) => {
-    if (mockApi) {
-      await use(MOCK_TENANTS.configured)
-      return
-    }
-    let id: string
-    if (referenceServer) {
-      id = await addTenant(referenceServer)
-    } else {
-      const tenants = tenantsOfWorker(testInfo.parallelIndex)
-      testInfo.skip('missing' in tenants, 'missing' in tenants ? tenants.missing : '')
-      if (!('configured' in tenants)) return
-      id = tenants.configured
-    }
-    await configureInProduction(request, id)
-    await use(id)
+    await use(await journeyTenant('configured', { mockApi, referenceServer, request }, testInfo))
   },
   author: async ({ mockApi, referenceServer }, use) => {
     // On the reference server, the journeys run signed in as Bruno (see sign-in.setup.ts).

@@ -183,6 +183,11 @@ export const onboardingSchema = z
       connectionVerified: milestone,
       enabled: milestone,
     }),
+    /**
+     * The names the recommended DataPass wording uses, from the backend's configuration;
+     * absent: the procedure's own (MGDIS, Aiden).
+     */
+    wording: z.optional(z.object({ editorName: z.string(), solutionName: z.string() })),
     updatedAt: z.nullable(z.iso.datetime({ offset: true })),
     updatedBy: z.nullable(z.string()),
   })
@@ -193,6 +198,9 @@ export const onboardingSchema = z
     }),
   )
 export type Onboarding = z.infer<typeof onboardingSchema>
+
+/** The procedure's own names, when the backend sends none. */
+export const DEFAULT_WORDING = { editorName: 'MGDIS', solutionName: 'Aiden' } as const
 export type Milestone = Onboarding['milestones']['keySaved']
 
 /** `PUT` body: only what the configurer types. Dates, authors and milestones are the server's. */

@@ -67,6 +67,16 @@ describe('the server process (npm start)', () => {
     })
     // Nothing seeded twice: the demo tenants are still the four of the first start.
     expect(restarted.output()).not.toContain('espaces de démonstration créés')
+    // A demo tenant's journal tells how its settings came to be, ending with its last change.
+    const demo = (await (await fetch(settingsUrl(restarted.url, 'mairie-exemple'))).json()) as {
+      updatedAt: string
+      updatedBy: string
+    }
+    const journal = (await (
+      await fetch(`${settingsUrl(restarted.url, 'mairie-exemple').href}/history`)
+    ).json()) as { total: number; items: { at: string; actor: { name: string } }[] }
+    expect(journal.total).toBe(2)
+    expect(journal.items[0]).toMatchObject({ at: demo.updatedAt, actor: { name: demo.updatedBy } })
     expect(await restarted.stop()).toBe(0)
 
     const logs = first.output() + restarted.output()

@@ -1,19 +1,23 @@
 import { randomBytes } from 'node:crypto'
+import { demoSettingsJournal } from '#contract/demo-stories'
 import { seedTenants } from '#contract/demo-tenants'
 import { sealSecret } from '../secrets/cipher'
 import type { Keyring } from '../secrets/keyring'
 import type { Database } from './database'
+import { appendJournal } from './journal-repository'
 import { insertTenant } from './tenants-repository'
 
 /**
  * The mock API's demo tenants, same ids and data. Where the demo says a secret is stored, a
- * random one nobody knows is sealed, so that the state is true. Existing tenants are kept.
+ * random one nobody knows is sealed, so that the state is true; the journal tells how the
+ * settings came to be (see `demoSettingsJournal`). Existing tenants are kept.
  * Returns the ids created.
  */
 export async function seedDemoTenants(db: Database, keyring: Keyring): Promise<string[]> {
   const created: string[] = []
   await db.transaction(async (tx) => {
-    for (const { tenant, settings, revision } of Object.values(seedTenants())) {
+    for (const record of Object.values(seedTenants())) {
+      const { tenant, settings, revision } = record
       const { clientSecretConfigured, updatedAt, updatedBy, ...values } = settings
       const inserted = await insertTenant(tx, tenant, {
         values: { ...values, previewBackground: values.previewBackground ?? null },
@@ -24,7 +28,20 @@ export async function seedDemoTenants(db: Database, keyring: Keyring): Promise<s
         updatedAt,
         updatedBy,
       })
-      if (inserted) created.push(tenant.id)
+      if (!inserted) continue
+      created.push(tenant.id)
+      // Oldest first: the journal lists by insertion, newest first.
+      for (const entry of demoSettingsJournal(record).reverse()) {
+        await appendJournal(tx, {
+          tenantId: tenant.id,
+          at: new Date(entry.at),
+          author: entry.actor,
+          kind: entry.kind,
+          revision: entry.revision,
+          changes: entry.changes,
+          values: entry.values,
+        })
+      }
     }
   })
   return created

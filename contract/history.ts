@@ -41,7 +41,7 @@ export const historyValuesSchema = z.object({
 })
 export type HistoryValues = z.infer<typeof historyValuesSchema>
 
-export const HISTORY_KINDS = ['settings-saved', 'connection-tested'] as const
+export const HISTORY_KINDS = ['settings-saved', 'connection-tested', 'onboarding-saved'] as const
 
 /** One accepted change of a tenant's settings. */
 export const historyEntrySchema = z

@@ -1,5 +1,6 @@
 import { type Environment, findEnvironment, isProductionEnvironment } from './catalogue'
 import type { HistoryEntry } from './history'
+import type { TenantSummary } from './tenants-overview'
 import {
   DATAPASS_STATE_LABELS,
   DOSSIER_STATE_LABELS,
@@ -146,7 +147,7 @@ function stepState(onboarding: Onboarding, stepId: OnboardingStepId, complete: b
 }
 
 /** « étape 3 sur 6 – Demande de mise en production (en instruction) ». */
-export function progressLabel(progress: OnboardingProgress): string {
+export function progressLabel(progress: Pick<OnboardingProgress, 'step' | 'state'>): string {
   const { title } = stepAt(progress.step - 1)
   return `étape ${progress.step} sur ${ONBOARDING_STEPS.length} – ${title} (${progress.state})`
 }
@@ -187,4 +188,41 @@ export function onboardingWarnings(onboarding: Onboarding, keyKind: KeyKind): On
   if (production.state === 'accepte' && keyKind === 'test')
     warnings.push('test-key-after-acceptance')
   return warnings
+}
+
+export type OnboardingSummary = NonNullable<TenantSummary['onboarding']>
+
+/** Since when the current step is current: its typed state's date, or the last milestone's. */
+function currentSince(onboarding: Onboarding, stepId: OnboardingStepId, complete: boolean) {
+  const { datapass, sandbox, production, milestones } = onboarding
+  if (complete) return milestones.enabled?.at ?? null
+  switch (stepId) {
+    case 'datapass':
+      return datapass.stateSince?.at ?? null
+    case 'sandbox':
+      return sandbox.stateSince?.at ?? null
+    case 'production':
+    case 'key':
+      return production.stateSince?.at ?? null
+    case 'connection':
+      return milestones.keySaved?.at ?? null
+    case 'enabled':
+      return milestones.connectionVerified?.at ?? milestones.keySaved?.at ?? null
+  }
+}
+
+/** A tenant's onboarding as the overview shows it (1.6): step, state, since when, waiting. */
+export function onboardingSummary(
+  onboarding: Onboarding,
+  now: Date,
+  waitingDays: number,
+): OnboardingSummary {
+  const progress = onboardingProgress(onboarding)
+  return {
+    step: progress.step,
+    stepId: progress.stepId,
+    state: progress.state,
+    since: currentSince(onboarding, progress.stepId, progress.complete),
+    waiting: waitingTooLong(onboarding, now, waitingDays),
+  }
 }

@@ -289,3 +289,51 @@ export function onboardingInputOf(onboarding: Onboarding): OnboardingInput {
     },
   }
 }
+
+export type StateSince = Onboarding['datapass']['stateSince']
+export interface StatesSince {
+  datapass: StateSince
+  sandbox: StateSince
+  production: StateSince
+}
+export const NO_STATES_SINCE: StatesSince = { datapass: null, sandbox: null, production: null }
+
+/**
+ * After a save, each typed state that changed is dated and signed anew; the others keep their
+ * date. The mock API and the reference server both stamp with it.
+ */
+export function restampStates(
+  before: OnboardingInput,
+  after: OnboardingInput,
+  since: StatesSince,
+  stamp: { at: string; by: string | null },
+): StatesSince {
+  const restamp = (section: keyof StatesSince) =>
+    before[section].state === after[section].state ? since[section] : stamp
+  return {
+    datapass: restamp('datapass'),
+    sandbox: restamp('sandbox'),
+    production: restamp('production'),
+  }
+}
+
+/** A stored onboarding, as `GET` answers it. */
+export function onboardingOf(stored: {
+  input: OnboardingInput
+  since: StatesSince
+  milestones: Onboarding['milestones']
+  wording: NonNullable<Onboarding['wording']>
+  updatedAt: string | null
+  updatedBy: string | null
+}): Onboarding {
+  const { input, since } = stored
+  return {
+    datapass: { ...input.datapass, stateSince: since.datapass },
+    sandbox: { ...input.sandbox, stateSince: since.sandbox },
+    production: { ...input.production, stateSince: since.production },
+    milestones: stored.milestones,
+    wording: stored.wording,
+    updatedAt: stored.updatedAt,
+    updatedBy: stored.updatedBy,
+  }
+}

@@ -34,6 +34,8 @@ export const tenantsQuerySchema = z.object({
       ),
   ),
   toHandle: flag,
+  /** 1.6: only tenants whose onboarding is at this step (1 to 6). */
+  step: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(6))),
   sort: z._default(z.enum(OVERVIEW_SORTS), 'name'),
   order: z._default(z.enum(['asc', 'desc']), 'asc'),
 })
@@ -44,6 +46,7 @@ export const TO_HANDLE_REASONS = [
   'environment-deprecated',
   'enabled-without-secret',
   'last-test-failed',
+  'onboarding-waiting',
 ] as const
 export type ToHandleReason = (typeof TO_HANDLE_REASONS)[number]
 
@@ -62,6 +65,19 @@ export const tenantSummarySchema = z.object({
   ),
   /** Why the tenant needs attention; empty when it does not (a reader ignores unknown ones). */
   toHandle: z.array(z.string()),
+  /** Added in 1.6: where the tenant's onboarding stands (absent from an older backend). */
+  onboarding: z.optional(
+    z.object({
+      step: z.number().check(z.int(), z.gte(1), z.lte(6)),
+      stepId: z.string(),
+      /** The step's state in French, as the page says it. */
+      state: z.string(),
+      /** Since when the current typed state holds; null when nothing was typed. */
+      since: z.nullable(z.iso.datetime({ offset: true })),
+      /** Whether a request has waited longer than the backend allows. */
+      waiting: z.boolean(),
+    }),
+  ),
 })
 export type TenantSummary = z.infer<typeof tenantSummarySchema>
 
@@ -125,6 +141,7 @@ export const CSV_COLUMNS = [
   ['secretConfigured', 'Secret enregistré'],
   ['lastTest', 'Dernier test de connexion'],
   ['lastChange', 'Dernière modification'],
+  ['onboarding', 'Mise en service'],
   ['toHandle', 'À traiter'],
 ] as const
 
@@ -134,6 +151,7 @@ export const TO_HANDLE_LABELS: Record<ToHandleReason, string> = {
   'environment-deprecated': 'environnement obsolète',
   'enabled-without-secret': 'activé sans secret',
   'last-test-failed': 'dernier test de connexion échoué',
+  'onboarding-waiting': 'demande en attente depuis longtemps',
 }
 
 /** A reason in French; one this version does not know is shown as sent. */
@@ -177,6 +195,7 @@ export function tenantsCsv(
     tenant.lastChange
       ? `${csvDate(tenant.lastChange.at)}${tenant.lastChange.by ? ` par ${tenant.lastChange.by}` : ''}`
       : '',
+    tenant.onboarding ? `étape ${tenant.onboarding.step} sur 6 (${tenant.onboarding.state})` : '',
     tenant.toHandle.map(toHandleLabel).join(', '),
   ])
   const lines = [CSV_COLUMNS.map(([, header]) => header), ...rows].map((row) =>

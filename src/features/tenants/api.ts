@@ -13,6 +13,7 @@ export function tenantsSearchParams(
   if (query.enabled) params.set('enabled', query.enabled)
   if (query.environment !== undefined) params.set('environment', query.environment)
   if (query.toHandle) params.set('toHandle', query.toHandle)
+  if (query.step !== undefined) params.set('step', String(query.step))
   if (query.sort && query.sort !== 'name') params.set('sort', query.sort)
   if (query.order && query.order !== 'asc') params.set('order', query.order)
   if (withPage && query.page && query.page > 1) params.set('page', String(query.page))

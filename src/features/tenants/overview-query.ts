@@ -27,7 +27,11 @@ export function overviewPath(query: Partial<TenantsQuery>): string {
 /** Whether any filter (not the sort or the page) narrows the list. */
 export function hasFilters(query: TenantsQuery): boolean {
   return Boolean(
-    query.q?.trim() || query.enabled || query.environment !== undefined || query.toHandle,
+    query.q?.trim() ||
+    query.enabled ||
+    query.environment !== undefined ||
+    query.toHandle ||
+    query.step !== undefined,
   )
 }
 

@@ -1,14 +1,16 @@
 import { useState, type SyntheticEvent } from 'react'
 import type { Environment } from '#contract/catalogue'
+import { ONBOARDING_STEPS } from '#contract/onboarding-steps'
 import { ENVIRONMENT_NONE, type TenantsQuery } from '#contract/tenants-overview'
 
-type Filters = Pick<TenantsQuery, 'q' | 'enabled' | 'environment' | 'toHandle'>
+type Filters = Pick<TenantsQuery, 'q' | 'enabled' | 'environment' | 'toHandle' | 'step'>
 
 interface FormValues {
   q: string
   enabled: string
   environment: string
   toHandle: boolean
+  step: string
 }
 
 const valuesOf = (query: TenantsQuery): FormValues => ({
@@ -16,6 +18,7 @@ const valuesOf = (query: TenantsQuery): FormValues => ({
   enabled: query.enabled ?? '',
   environment: query.environment ?? '',
   toHandle: query.toHandle === 'true',
+  step: query.step === undefined ? '' : String(query.step),
 })
 
 function filtersOf(values: FormValues): Filters {
@@ -24,6 +27,7 @@ function filtersOf(values: FormValues): Filters {
     enabled: values.enabled === 'true' || values.enabled === 'false' ? values.enabled : undefined,
     environment: values.environment || undefined,
     toHandle: values.toHandle ? 'true' : undefined,
+    step: values.step === '' ? undefined : Number(values.step),
   }
 }
 
@@ -116,6 +120,24 @@ export function OverviewFilters({ query, environments, onApply, onReset }: Overv
             ))}
             {other && <option value={values.environment}>{values.environment}</option>}
             <option value={ENVIRONMENT_NONE}>Aucun environnement</option>
+          </select>
+        </div>
+        <div className="fr-select-group">
+          <label className="fr-label" htmlFor="overview-step">
+            Étape de la mise en service
+          </label>
+          <select
+            className="fr-select"
+            id="overview-step"
+            value={values.step}
+            onChange={(event) => set('step', event.target.value)}
+          >
+            <option value="">Toutes les étapes</option>
+            {ONBOARDING_STEPS.map((step, index) => (
+              <option key={step.id} value={String(index + 1)}>
+                {`${index + 1}. ${step.title}`}
+              </option>
+            ))}
           </select>
         </div>
         <div className="fr-checkbox-group fc-overview-to-handle">

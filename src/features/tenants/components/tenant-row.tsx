@@ -1,4 +1,5 @@
 import { findEnvironment, type Environment } from '#contract/catalogue'
+import { ONBOARDING_STEPS } from '#contract/onboarding-steps'
 import { toHandleLabel, type TenantSummary } from '#contract/tenants-overview'
 import { Link } from '../../../components/link'
 import { formatShortDateTime } from '../../../lib/dates'
@@ -43,13 +44,31 @@ function LastTestCell({ lastTest }: { lastTest: TenantSummary['lastTest'] }) {
   )
 }
 
+function OnboardingCell({ tenant, path }: { tenant: TenantSummary; path: string }) {
+  const { onboarding } = tenant
+  if (!onboarding) return <td>Non suivie</td>
+  const step = ONBOARDING_STEPS[onboarding.step - 1]
+  return (
+    <td>
+      <Link to={path}>
+        {`Étape ${onboarding.step} sur ${ONBOARDING_STEPS.length}`}
+        <span className="fr-sr-only">{` de la mise en service de ${tenant.name}`}</span>
+      </Link>
+      <br />
+      {step?.title ?? ''} ({onboarding.state})
+    </td>
+  )
+}
+
 interface TenantRowProps {
   tenant: TenantSummary
   catalogue: readonly Environment[]
   tenantPath: (tenantId: string) => string
+  /** Whether the backend tells each tenant's onboarding (1.6). */
+  withOnboarding: boolean
 }
 
-export function TenantRow({ tenant, catalogue, tenantPath }: TenantRowProps) {
+export function TenantRow({ tenant, catalogue, tenantPath, withOnboarding }: TenantRowProps) {
   return (
     <tr>
       <th scope="row">
@@ -81,6 +100,9 @@ export function TenantRow({ tenant, catalogue, tenantPath }: TenantRowProps) {
           'Jamais'
         )}
       </td>
+      {withOnboarding && (
+        <OnboardingCell tenant={tenant} path={`${tenantPath(tenant.id)}/mise-en-service`} />
+      )}
       <td>
         {tenant.toHandle.length > 0 && (
           <ul className="fc-overview-reasons">

@@ -59,4 +59,35 @@ describe('TenantsTable', () => {
     expect(container.querySelector('th[scope="row"]')).toHaveTextContent('Espace 1')
     expect(container.querySelector('table')).not.toHaveAttribute('aria-busy')
   })
+
+  it('shows each tenant’s onboarding step with a link to its page, and no column for a backend before 1.6', () => {
+    const withSteps = pageOf(2)
+    const [first, second] = withSteps.items
+    if (!first || !second) throw new Error('two tenants')
+    first.onboarding = {
+      step: 3,
+      stepId: 'production',
+      state: 'en instruction',
+      since: '2026-11-20T10:00:00.000Z',
+      waiting: true,
+    }
+    const { container, getByRole, rerender } = render(table(withSteps))
+    const headers = [...container.querySelectorAll('thead th')].map((th) => th.textContent)
+    expect(headers).toContain('Mise en service')
+    expect(
+      getByRole('link', { name: 'Étape 3 sur 6 de la mise en service de Espace 1' }),
+    ).toHaveAttribute(
+      'href',
+      expect.stringMatching(/tenants\/espace-1\/france-connect\/mise-en-service$/),
+    )
+    expect(container.querySelector('tbody tr')).toHaveTextContent(
+      'Demande de mise en production (en instruction)',
+    )
+    expect(container.querySelectorAll('tbody tr')[1]).toHaveTextContent('Non suivie')
+
+    rerender(table(pageOf(2)))
+    const before16 = [...container.querySelectorAll('thead th')].map((th) => th.textContent)
+    expect(before16).not.toContain('Mise en service')
+    expect(container.querySelector('tbody tr')?.querySelectorAll('td, th')).toHaveLength(8)
+  })
 })

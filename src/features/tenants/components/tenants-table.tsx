@@ -36,6 +36,8 @@ export function TenantsTable({
   tableRef,
   footer,
 }: TenantsTableProps) {
+  // A backend before 1.6 tells no onboarding: the column is left out.
+  const withOnboarding = page.items.some((tenant) => tenant.onboarding !== undefined)
   return (
     <>
       <div className="fr-table fr-table--multiline fc-overview-table">
@@ -71,6 +73,7 @@ export function TenantsTable({
                       current={query}
                       onSort={onSort}
                     />
+                    {withOnboarding && <th scope="col">Mise en service</th>}
                     <th scope="col">À traiter</th>
                   </tr>
                 </thead>
@@ -81,6 +84,7 @@ export function TenantsTable({
                       tenant={tenant}
                       catalogue={catalogue}
                       tenantPath={tenantPath}
+                      withOnboarding={withOnboarding}
                     />
                   ))}
                 </tbody>

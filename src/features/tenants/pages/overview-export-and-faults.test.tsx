@@ -75,7 +75,7 @@ describe('the tenants overview’s export', () => {
     expect(download?.name).toMatch(/^espaces-franceconnect-\d{4}-\d{2}-\d{2}\.csv$/)
     const lines = download?.content.split('\r\n') ?? []
     expect(lines[0]).toBe(
-      '\uFEFFIdentifiant;Nom;FranceConnect;Environnement;Secret enregistré;Dernier test de connexion;Dernière modification;À traiter',
+      '\uFEFFIdentifiant;Nom;FranceConnect;Environnement;Secret enregistré;Dernier test de connexion;Dernière modification;Mise en service;À traiter',
     )
     expect(lines.filter(Boolean)).toHaveLength(23)
     expect(lines[1]).toMatch(/^ville-aubagne;Ville de Aubagne;activé;/)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { demoSettingsJournal } from './demo-stories'
+import { demoJournal, demoOnboarding, demoSettingsJournal } from './demo-stories'
 import { demoTowns, seedTenants } from './demo-tenants'
 
 const records = Object.values({ ...seedTenants(), ...demoTowns() })
@@ -51,5 +51,58 @@ describe('the demo tenants’ journals', () => {
         }
       }
     }
+  })
+})
+
+describe('the demo tenants’ onboarding', () => {
+  it('tells several steps of the procedure, each state dated by the entry that typed it', () => {
+    const seed = seedTenants()
+    const towns = Object.values(demoTowns())
+    const stories = [
+      ...Object.values(seed).map((record) => demoOnboarding(record)),
+      ...towns.map((record, index) => demoOnboarding(record, index)),
+    ]
+    const steps = new Set(
+      stories.map((story) =>
+        story ? `${story.input.datapass.state}/${story.input.production.state}` : 'none',
+      ),
+    )
+    expect(steps.size).toBeGreaterThanOrEqual(5)
+    for (const story of stories) {
+      if (!story) continue
+      for (const section of ['datapass', 'production'] as const) {
+        const since = story.since[section]
+        if (story.input[section].state === 'not_filed') {
+          expect(since).toBeNull()
+          continue
+        }
+        const typed = story.entries.find((entry) =>
+          entry.changes.some((change) => change.field === `${section}.state`),
+        )
+        expect(since).toEqual({ at: typed?.at, by: typed?.actor.name })
+      }
+    }
+    const start = seed.portaildesaides
+    if (!start) throw new Error('portaildesaides is a demo tenant')
+    expect(demoOnboarding(start)).toBeNull()
+  })
+
+  it('merges into one journal, newest first, mairie-exemple ending with its « Dernière modification »', () => {
+    const mairie = seedTenants()['mairie-exemple']
+    if (!mairie) throw new Error('mairie-exemple is a demo tenant')
+    const journal = demoJournal(mairie)
+    expect(journal.map((entry) => entry.at)).toEqual(
+      journal.map((entry) => entry.at).sort((a, b) => b.localeCompare(a)),
+    )
+    expect(journal[0]).toMatchObject({
+      at: mairie.settings.updatedAt,
+      actor: { name: 'Camille Martin' },
+    })
+    expect(journal.filter((entry) => entry.kind === 'onboarding-saved')).toHaveLength(3)
+    expect(journal.at(-1)?.changes).toContainEqual({
+      field: 'datapass.state',
+      before: 'not_filed',
+      after: 'submitted',
+    })
   })
 })

@@ -1,6 +1,14 @@
 import type { TenantRecord } from './demo-tenants'
 import { changesOf, type HistoryEntry, type HistoryValues } from './history'
 import {
+  EMPTY_ONBOARDING_INPUT,
+  NO_STATES_SINCE,
+  onboardingChanges,
+  restampStates,
+  type OnboardingInput,
+  type StatesSince,
+} from './onboarding'
+import {
   DEFAULT_BUTTON_VARIANT,
   DEFAULT_CONNECTION_TEXT,
   type FranceConnectSettings,
@@ -66,4 +74,167 @@ export function demoSettingsJournal(record: TenantRecord): DemoEntry[] {
     entry(settings.updatedAt, author, revision, keySaved, current, null),
     entry(keyAt, colleagueOf(author), revision - 1, NEVER_CONFIGURED, keySaved, secret),
   ]
+}
+
+type Patch = { [Section in keyof OnboardingInput]?: Partial<OnboardingInput[Section]> }
+interface Step {
+  at: string
+  by: string
+  patch: Patch
+}
+
+/** A demo tenant's onboarding: what was typed, when each state was set, and its journal. */
+export interface DemoOnboarding {
+  input: OnboardingInput
+  since: StatesSince
+  /** Its `onboarding-saved` entries, newest first. */
+  entries: DemoEntry[]
+}
+
+function tell(steps: readonly Step[]): DemoOnboarding {
+  let input = EMPTY_ONBOARDING_INPUT
+  let since = NO_STATES_SINCE
+  const entries: DemoEntry[] = []
+  for (const { at, by, patch } of steps) {
+    const next: OnboardingInput = {
+      datapass: { ...input.datapass, ...patch.datapass },
+      sandbox: { ...input.sandbox, ...patch.sandbox },
+      production: { ...input.production, ...patch.production },
+    }
+    since = restampStates(input, next, since, { at, by })
+    entries.unshift({
+      at,
+      actor: { name: by, subject: null },
+      kind: 'onboarding-saved',
+      revision: null,
+      changes: onboardingChanges(input, next),
+    })
+    input = next
+  }
+  return { input, since, entries }
+}
+
+const MAIRIE_DATAPASS = {
+  number: '61432',
+  organisationName: 'Commune d’Exemple',
+  siret: '21750001600019',
+}
+
+/** The seed's four tenants: each at its own step of the procedure. */
+const STORIES: Record<string, readonly Step[]> = {
+  // Switched on, its key saved after the dossier was accepted; its connection never tested.
+  'mairie-exemple': [
+    {
+      at: '2026-08-03T08:40:00.000Z',
+      by: 'Camille Martin',
+      patch: { datapass: { ...MAIRIE_DATAPASS, state: 'submitted' } },
+    },
+    {
+      at: '2026-08-24T13:10:00.000Z',
+      by: 'Camille Martin',
+      patch: {
+        datapass: { state: 'validated' },
+        production: {
+          dossierNumber: '9876543',
+          state: 'en_instruction',
+          ipAddress: '203.0.113.10',
+        },
+      },
+    },
+    {
+      at: '2026-09-26T07:55:00.000Z',
+      by: 'Alex Dupont',
+      patch: { production: { state: 'accepte' } },
+    },
+  ],
+  // Still on the integration key: its production dossier waits for the instructor.
+  'recette-exemple': [
+    {
+      at: '2025-01-06T10:00:00.000Z',
+      by: 'Alex Dupont',
+      patch: {
+        datapass: {
+          number: '48120',
+          state: 'submitted',
+          organisationName: 'Syndicat mixte de recette',
+          siret: '20005478100022',
+        },
+      },
+    },
+    {
+      at: '2025-01-20T15:30:00.000Z',
+      by: 'Alex Dupont',
+      patch: { datapass: { state: 'validated' } },
+    },
+    {
+      at: '2026-11-16T09:00:00.000Z',
+      by: 'Alex Dupont',
+      patch: { production: { dossierNumber: '10234567', state: 'en_instruction' } },
+    },
+  ],
+  // Accepted in 2019 on FranceConnect v1.
+  'ancien-portail': [
+    {
+      at: '2019-03-11T09:00:00.000Z',
+      by: 'Dominique Leroy',
+      patch: {
+        datapass: {
+          number: '1207',
+          state: 'validated',
+          organisationName: 'Communauté d’agglomération de l’Ancien Portail',
+          siret: '24000004100014',
+        },
+      },
+    },
+    {
+      at: '2019-04-02T14:00:00.000Z',
+      by: 'Dominique Leroy',
+      patch: {
+        production: { dossierNumber: '301122', state: 'accepte', franceConnectVersion: 'v1' },
+      },
+    },
+  ],
+}
+
+/** The towns of the overview: a few states each, so that the step filter has something to show. */
+function townStory(record: TenantRecord, index: number): readonly Step[] {
+  const at = (day: number) => new Date(Date.UTC(2026, 8, 1 + day, 9)).toISOString()
+  const by = index % 2 ? 'Camille Martin' : 'Alex Dupont'
+  const datapass = { number: String(70000 + index), organisationName: record.tenant.name }
+  switch (index % 4) {
+    case 1:
+      return [{ at: at(index), by, patch: { datapass: { ...datapass, state: 'draft' } } }]
+    case 2:
+      return [
+        { at: at(index), by, patch: { datapass: { ...datapass, state: 'validated' } } },
+        { at: at(index + 2), by, patch: { sandbox: { state: 'created' } } },
+      ]
+    case 3:
+      return [
+        { at: at(index), by, patch: { datapass: { ...datapass, state: 'validated' } } },
+        {
+          at: at(index + 5),
+          by,
+          patch: { production: { dossierNumber: String(2000000 + index), state: 'accepte' } },
+        },
+      ]
+    default:
+      return []
+  }
+}
+
+/**
+ * A demo tenant's onboarding (1.6) and the journal entries that typed it, or null for one that
+ * never started (portaildesaides: the procedure's own example, from the start).
+ */
+export function demoOnboarding(record: TenantRecord, townIndex?: number): DemoOnboarding | null {
+  const steps =
+    STORIES[record.tenant.id] ?? (townIndex === undefined ? [] : townStory(record, townIndex))
+  return steps.length === 0 ? null : tell(steps)
+}
+
+/** A demo tenant's whole journal, newest first: its settings' story and its onboarding's. */
+export function demoJournal(record: TenantRecord, townIndex?: number): DemoEntry[] {
+  const onboarding = demoOnboarding(record, townIndex)?.entries ?? []
+  return [...demoSettingsJournal(record), ...onboarding].sort((a, b) => b.at.localeCompare(a.at))
 }

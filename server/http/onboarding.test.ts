@@ -1,30 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
-import { historyPageSchema } from '#contract/history'
-import {
-  EMPTY_ONBOARDING_INPUT,
-  onboardingSchema,
-  type OnboardingInput,
-} from '#contract/onboarding'
+import { EMPTY_ONBOARDING_INPUT, onboardingSchema } from '#contract/onboarding'
 import { onboardingMilestones } from '#contract/onboarding-steps'
-import { problemDetailsSchema } from '#contract/problem-details'
 import { franceConnectSettingsSchema } from '#contract/settings'
 import { addTenant, enableBody, recordConnectionTest, testApp, type TestApp } from '../test/app'
 import { embeddedDatabase, postgresDatabase, type TestDatabase } from '../test/databases'
+import { onboardingPath, onboardingRequests, SUBMITTED } from '../test/onboarding'
 
-const onboardingPath = (tenantId: string) => `/api/tenants/${tenantId}/france-connect/onboarding`
 const AUTHOR = 'Administrateur local'
-
-/** A DataPass request just submitted, nothing else typed. */
-const SUBMITTED: OnboardingInput = {
-  ...EMPTY_ONBOARDING_INPUT,
-  datapass: {
-    number: '61432',
-    state: 'submitted',
-    organisationName: 'Commune d’Exemple',
-    siret: '21750001600019',
-  },
-}
 
 describe.each([
   ['PGlite', embeddedDatabase],
@@ -43,30 +26,7 @@ describe.each([
     await database.cleanup()
   })
 
-  const get = async (tenantId: string) => {
-    const response = await server.app.inject({ method: 'GET', url: onboardingPath(tenantId) })
-    expect(response.statusCode, response.body).toBe(200)
-    return { etag: response.headers.etag, body: onboardingSchema.parse(response.json()) }
-  }
-  const put = (tenantId: string, body: unknown, etag?: string) =>
-    server.app.inject({
-      method: 'PUT',
-      url: onboardingPath(tenantId),
-      headers: etag ? { 'if-match': etag } : {},
-      payload: body as Record<string, unknown>,
-    })
-  const history = async (tenantId: string) => {
-    const response = await server.app.inject({
-      method: 'GET',
-      url: `/api/tenants/${tenantId}/france-connect/history?pageSize=100`,
-    })
-    return historyPageSchema.parse(response.json())
-  }
-  const expectProblem = (response: Awaited<ReturnType<typeof put>>, status: number) => {
-    expect(response.statusCode, response.body).toBe(status)
-    expect(response.headers['content-type']).toContain('application/problem+json')
-    expect(problemDetailsSchema.parse(response.json())).toMatchObject({ status })
-  }
+  const { get, put, history } = onboardingRequests(() => server)
 
   it('answers the empty onboarding of a tenant nothing was typed for, with its own version', async () => {
     const tenantId = await addTenant(database.db)
@@ -163,74 +123,6 @@ describe.each([
     expect(again.statusCode).toBe(200)
     expect(again.headers.etag).toBe('"o1"')
     expect(again.json()).toEqual(saved.body)
-    expect((await history(tenantId)).total).toBe(1)
-  })
-
-  it('answers 428 without If-Match, 412 on a stale version or a settings version, and accepts *', async () => {
-    const tenantId = await addTenant(database.db)
-    expectProblem(await put(tenantId, SUBMITTED), 428)
-    expect((await put(tenantId, SUBMITTED, '"o0"')).statusCode).toBe(200)
-    const changed = { ...SUBMITTED, sandbox: { state: 'created' } }
-    expectProblem(await put(tenantId, changed, '"o0"'), 412)
-    expectProblem(await put(tenantId, changed, '"r1"'), 412)
-    expectProblem(await put(tenantId, changed, 'W/"o1"'), 412)
-    const forced = await put(tenantId, changed, '*')
-    expect(forced.statusCode).toBe(200)
-    expect(forced.headers.etag).toBe('"o2"')
-  })
-
-  it('refuses invalid values with a French error on each field, and saves nothing', async () => {
-    const tenantId = await addTenant(database.db)
-    const refused = await put(
-      tenantId,
-      {
-        datapass: { number: '12a4', state: 'sent', organisationName: '', siret: '21750001600018' },
-        sandbox: { state: 'not_requested' },
-        production: { ...SUBMITTED.production, ipAddress: '999.1.1.1' },
-      },
-      '"o0"',
-    )
-    expectProblem(refused, 422)
-    const errors = problemDetailsSchema.parse(refused.json()).errors ?? []
-    const detailOf = (pointer: string) => errors.find((error) => error.pointer === pointer)?.detail
-    expect(errors.map((error) => error.pointer).sort()).toEqual([
-      '/datapass/number',
-      '/datapass/siret',
-      '/datapass/state',
-      '/production/ipAddress',
-    ])
-    expect(detailOf('/datapass/number')).toContain('ne contient que des chiffres')
-    expect(detailOf('/datapass/siret')).toContain('clé de contrôle est fausse')
-    expect(detailOf('/datapass/state')).toBe('Choisissez un état de la liste.')
-
-    // Only what the configurer types: no date, no milestone, no unknown section.
-    const withDates = put(
-      tenantId,
-      { ...SUBMITTED, datapass: { ...SUBMITTED.datapass, stateSince: null } },
-      '"o0"',
-    )
-    expectProblem(await withDates, 422)
-    expectProblem(await put(tenantId, { datapass: SUBMITTED.datapass }, '"o0"'), 422)
-    expect((await get(tenantId)).etag).toBe('"o0"')
-    expect((await history(tenantId)).total).toBe(0)
-  })
-
-  it('answers 404 for a tenant that does not exist, read or written', async () => {
-    for (const tenantId of ['espace-inexistant', 'Pas_Un_Identifiant']) {
-      const read = await server.app.inject({ method: 'GET', url: onboardingPath(tenantId) })
-      expectProblem(read, 404)
-      expectProblem(await put(tenantId, SUBMITTED, '"o0"'), 404)
-    }
-  })
-
-  it('lets exactly one of two saves of the same version win', async () => {
-    const tenantId = await addTenant(database.db)
-    const responses = await Promise.all([
-      put(tenantId, SUBMITTED, '"o0"'),
-      put(tenantId, { ...SUBMITTED, sandbox: { state: 'created' } }, '"o0"'),
-    ])
-    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 412])
-    expect((await get(tenantId)).etag).toBe('"o1"')
     expect((await history(tenantId)).total).toBe(1)
   })
 

@@ -8,6 +8,7 @@ import { SESSION_COOKIE } from '../auth/cookies'
 import { buildApp } from './app'
 import { addTenant } from '../test/app'
 import { embeddedDatabase, newKeyring, type TestDatabase } from '../test/databases'
+import { SUBMITTED } from '../test/onboarding'
 import { rawRequest } from '../test/raw-http'
 
 const PUBLIC_URL = new URL('http://127.0.0.1:8080/')
@@ -51,6 +52,8 @@ describe('an outsider without a session, with sign-in configured', () => {
   let address: { host: string; port: number }
   let tenantId: string
   let sessionCookie: string
+  /** A person signed in whose rights name no tenant. */
+  let strangerCookie: string
 
   beforeAll(async () => {
     database = await embeddedDatabase()
@@ -100,6 +103,23 @@ describe('an outsider without a session, with sign-in configured', () => {
       },
     )
     sessionCookie = `${SESSION_COOKIE}=${token}`
+    const stranger = await openSession(
+      {
+        db: database.db,
+        keyring,
+        clock: () => new Date(),
+        policy: { idleMinutes: 30, maxHours: 12 },
+      },
+      {
+        subject: 'sans-droit',
+        name: 'Sacha Sans-Droit',
+        email: null,
+        emailVerified: false,
+        tenantsClaim: [],
+        idToken: 'jeton',
+      },
+    )
+    strangerCookie = `${SESSION_COOKIE}=${stranger.token}`
   })
   afterAll(async () => {
     await app.close()
@@ -129,6 +149,17 @@ describe('an outsider without a session, with sign-in configured', () => {
       path: `/api/tenants/${tenantId}/france-connect/connection-test`,
       reveals: 'checks',
       body: '{}',
+    },
+    {
+      method: 'GET',
+      path: `/api/tenants/${tenantId}/france-connect/onboarding`,
+      reveals: 'milestones',
+    },
+    {
+      method: 'PUT',
+      path: `/api/tenants/${tenantId}/france-connect/onboarding`,
+      reveals: 'milestones',
+      body: JSON.stringify(SUBMITTED),
     },
   ]
 
@@ -191,6 +222,44 @@ describe('an outsider without a session, with sign-in configured', () => {
     })
     expect(page.status).toBe(303)
     expect(page.headers.location).toContain('/auth/login?returnTo=')
+  })
+
+  it('refuses the onboarding to a person without a right on the tenant, as it refuses the settings', async () => {
+    const paths = (id: string) => [
+      `/api/tenants/${id}/france-connect`,
+      `/api/tenants/${id}/france-connect/onboarding`,
+    ]
+    for (const id of [tenantId, 'espace-qui-nexiste-pas']) {
+      for (const path of paths(id)) {
+        for (const method of ['GET', 'PUT']) {
+          const response = await send({ method, path, reveals: '', body: '{}' }, path, {
+            cookie: strangerCookie,
+          })
+          expect(response.status, `${method} ${path}`).toBe(403)
+          expect(JSON.parse(response.body)).toMatchObject({
+            title: `Accès refusé à l’espace « ${id} »`,
+          })
+        }
+      }
+    }
+  })
+
+  it('refuses a write of the onboarding from another origin, even with a session', async () => {
+    const route = routes().find(
+      (each) => each.method === 'PUT' && each.path.endsWith('/onboarding'),
+    )
+    if (!route) throw new Error('no onboarding route')
+    for (const headers of [
+      { origin: 'https://attaquant.example', 'sec-fetch-site': 'cross-site' },
+      { origin: 'https://attaquant.example', 'sec-fetch-site': 'same-origin' },
+      { origin: PUBLIC_URL.origin, 'sec-fetch-site': 'same-site' },
+    ]) {
+      const response = await send(route, route.path, { ...headers, cookie: sessionCookie })
+      expect(response.status).toBe(403)
+      expect(response.body).toContain('autre origine')
+    }
+    const read = await send({ ...route, method: 'GET' }, route.path, { cookie: sessionCookie })
+    expect(JSON.parse(read.body)).toMatchObject({ updatedAt: null })
   })
 
   it('answers a sign-in return with bad bytes in its state as a failed sign-in, not a 500', async () => {

@@ -1,18 +1,7 @@
-import type { AddressInfo } from 'node:net'
-import type { FastifyInstance } from 'fastify'
-import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createOidcClient } from '../auth/oidc'
-import { openSession } from '../auth/sessions'
-import { SESSION_COOKIE } from '../auth/cookies'
-import { buildApp } from './app'
-import { addTenant } from '../test/app'
-import { embeddedDatabase, newKeyring, type TestDatabase } from '../test/databases'
 import { SUBMITTED } from '../test/onboarding'
 import { rawRequest } from '../test/raw-http'
-
-const PUBLIC_URL = new URL('http://127.0.0.1:8080/')
-const SAME_ORIGIN = { origin: PUBLIC_URL.origin, 'sec-fetch-site': 'same-origin' }
+import { SAME_ORIGIN, signedInApp, type SignedInApp } from '../test/signed-in-app'
 
 /**
  * Every way of spelling an API path an attacker would try: percent-encoded letters, dot
@@ -47,84 +36,17 @@ function spellings(path: string): string[] {
 }
 
 describe('an outsider without a session, with sign-in configured', () => {
-  let database: TestDatabase
-  let app: FastifyInstance
-  let address: { host: string; port: number }
+  let server: SignedInApp
+  let address: SignedInApp['address']
   let tenantId: string
   let sessionCookie: string
-  /** A person signed in whose rights name no tenant. */
-  let strangerCookie: string
 
   beforeAll(async () => {
-    database = await embeddedDatabase()
-    tenantId = await addTenant(database.db, 'cible')
-    const keyring = newKeyring()
-    const oidc = createOidcClient({
-      // Never reached: nobody signs in here.
-      issuer: new URL('https://127.0.0.1:9/'),
-      clientId: 'reglages',
-      clientSecret: 'secret-du-client-de-test',
-      publicUrl: PUBLIC_URL,
-      scopes: 'openid',
-      tenantsClaim: 'fc_tenants',
-      acrValues: null,
-      emailsVerified: false,
-    })
-    app = await buildApp({
-      db: database.db,
-      keyring,
-      logger: pino({ level: 'silent' }),
-      files: new Map([
-        [
-          '/index.html',
-          { type: 'text/html', etag: '"i"', immutable: false, identity: Buffer.from('<html>') },
-        ],
-      ]),
-      defaultTenant: tenantId,
-      auth: { kind: 'oidc', publicUrl: PUBLIC_URL, oidc },
-      sessionPolicy: { idleMinutes: 30, maxHours: 12 },
-    })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    address = { host: '127.0.0.1', port: (app.server.address() as AddressInfo).port }
-    const { token } = await openSession(
-      {
-        db: database.db,
-        keyring,
-        clock: () => new Date(),
-        policy: { idleMinutes: 30, maxHours: 12 },
-      },
-      {
-        subject: 'bruno',
-        name: 'Bruno Bernard',
-        email: null,
-        emailVerified: false,
-        tenantsClaim: '*',
-        idToken: 'jeton',
-      },
-    )
-    sessionCookie = `${SESSION_COOKIE}=${token}`
-    const stranger = await openSession(
-      {
-        db: database.db,
-        keyring,
-        clock: () => new Date(),
-        policy: { idleMinutes: 30, maxHours: 12 },
-      },
-      {
-        subject: 'sans-droit',
-        name: 'Sacha Sans-Droit',
-        email: null,
-        emailVerified: false,
-        tenantsClaim: [],
-        idToken: 'jeton',
-      },
-    )
-    strangerCookie = `${SESSION_COOKIE}=${stranger.token}`
+    server = await signedInApp()
+    ;({ address, tenantId } = server)
+    sessionCookie = await server.cookieOf({ subject: 'bruno', name: 'Bruno Bernard', tenants: '*' })
   })
-  afterAll(async () => {
-    await app.close()
-    await database.cleanup()
-  })
+  afterAll(() => server.close())
 
   const routes = () => [
     { method: 'GET', path: `/api/tenants/${tenantId}/france-connect`, reveals: 'buttonVariant' },
@@ -222,44 +144,6 @@ describe('an outsider without a session, with sign-in configured', () => {
     })
     expect(page.status).toBe(303)
     expect(page.headers.location).toContain('/auth/login?returnTo=')
-  })
-
-  it('refuses the onboarding to a person without a right on the tenant, as it refuses the settings', async () => {
-    const paths = (id: string) => [
-      `/api/tenants/${id}/france-connect`,
-      `/api/tenants/${id}/france-connect/onboarding`,
-    ]
-    for (const id of [tenantId, 'espace-qui-nexiste-pas']) {
-      for (const path of paths(id)) {
-        for (const method of ['GET', 'PUT']) {
-          const response = await send({ method, path, reveals: '', body: '{}' }, path, {
-            cookie: strangerCookie,
-          })
-          expect(response.status, `${method} ${path}`).toBe(403)
-          expect(JSON.parse(response.body)).toMatchObject({
-            title: `Accès refusé à l’espace « ${id} »`,
-          })
-        }
-      }
-    }
-  })
-
-  it('refuses a write of the onboarding from another origin, even with a session', async () => {
-    const route = routes().find(
-      (each) => each.method === 'PUT' && each.path.endsWith('/onboarding'),
-    )
-    if (!route) throw new Error('no onboarding route')
-    for (const headers of [
-      { origin: 'https://attaquant.example', 'sec-fetch-site': 'cross-site' },
-      { origin: 'https://attaquant.example', 'sec-fetch-site': 'same-origin' },
-      { origin: PUBLIC_URL.origin, 'sec-fetch-site': 'same-site' },
-    ]) {
-      const response = await send(route, route.path, { ...headers, cookie: sessionCookie })
-      expect(response.status).toBe(403)
-      expect(response.body).toContain('autre origine')
-    }
-    const read = await send({ ...route, method: 'GET' }, route.path, { cookie: sessionCookie })
-    expect(JSON.parse(read.body)).toMatchObject({ updatedAt: null })
   })
 
   it('answers a sign-in return with bad bytes in its state as a failed sign-in, not a 500', async () => {

@@ -1,5 +1,6 @@
 import { normalizeEnvironmentUrl, type Environment } from '#contract/catalogue'
 import type { HistoryEntry } from '#contract/history'
+import { keyKindOf, type KeySettings } from '#contract/onboarding-steps'
 import {
   ENVIRONMENT_NONE,
   foldForSearch,
@@ -121,35 +122,38 @@ function summaryOf(
       ? { at: new Date(row.updated_at).toISOString(), by: row.updated_by }
       : null,
   }
-  const onboarding = onboardingSummaryOf(
-    row,
-    {
-      enabled: row.enabled,
-      clientId: row.client_id,
-      clientSecretConfigured: row.secret_configured,
-      environmentUrl: row.environment_url,
-      updatedAt: base.lastChange?.at ?? null,
-      updatedBy: row.updated_by,
-    },
-    journal,
-    catalogue,
-    clock,
-  )
+  const onboarding = onboardingSummaryOf(row, keySettingsOf(row), journal, catalogue, clock)
   const toHandle: string[] = toHandleReasons(base, catalogue)
   if (onboarding.waiting) toHandle.push('onboarding-waiting')
   return { ...base, toHandle, onboarding }
 }
 
-/** The rows as the overview shows them: one more query, for the milestones of all of them. */
+const keySettingsOf = (row: SummaryRow): KeySettings => ({
+  enabled: row.enabled,
+  clientId: row.client_id,
+  clientSecretConfigured: row.secret_configured,
+  environmentUrl: row.environment_url,
+  updatedAt: row.updated_at ? new Date(row.updated_at).toISOString() : null,
+  updatedBy: row.updated_by,
+})
+
+/**
+ * The rows as the overview shows them: one more query, for the milestones' entries of the rows
+ * that can have milestones (a production key with its secret; none without).
+ */
 async function summariesOf(
   db: Queryable,
   rows: readonly SummaryRow[],
   catalogue: readonly Environment[],
   clock: OverviewClock,
 ): Promise<TenantSummary[]> {
+  const keyed = rows.filter((row) => {
+    const settings = keySettingsOf(row)
+    return settings.clientSecretConfigured && keyKindOf(settings, catalogue) === 'production'
+  })
   const journals = await milestoneEntries(
     db,
-    rows.map((row) => row.id),
+    keyed.map((row) => row.id),
   )
   return rows.map((row) => summaryOf(row, catalogue, journals.get(row.id) ?? [], clock))
 }

@@ -8,6 +8,7 @@ import {
   type Onboarding,
   type OnboardingInput,
 } from '#contract/onboarding'
+import { DEFAULT_WAITING_DAYS } from '#contract/onboarding-steps'
 import { ExternalLink } from './external-link'
 import { stepAnchor } from './onboarding-stepper'
 import {
@@ -126,7 +127,17 @@ export function DatapassSection({ onboarding, wording, portalName, now }: Datapa
         hint="Tel que DataPass l’affiche : ni DataPass ni FranceConnect ne le transmettent à ce portail."
         options={STATE_OPTIONS}
       />
-      <SinceText since={onboarding.datapass.stateSince} now={now} />
+      <SinceText
+        since={onboarding.datapass.stateSince}
+        now={now}
+        {...(onboarding.datapass.state === 'submitted'
+          ? {
+              waitingDays: DEFAULT_WAITING_DAYS,
+              waitingText:
+                'écrivez à l’instructeur depuis la messagerie de la demande, sur DataPass.',
+            }
+          : {})}
+      />
       <TextField<OnboardingInput>
         name="datapass.organisationName"
         label="Nom de l’organisation"

@@ -22,7 +22,11 @@ export const stepAnchor = (id: string) => `etape-${id}`
 /** The DSFR stepper, then every step with its status, each a link to its section. */
 export function OnboardingStepper({ progress }: { progress: OnboardingProgress }) {
   const current = ONBOARDING_STEPS[progress.step - 1]
-  const next = progress.complete ? undefined : ONBOARDING_STEPS[progress.step]
+  // The next step still to do, if any (a later one may already be done: FranceConnect switched
+  // on before its connection was tested).
+  const next = ONBOARDING_STEPS.slice(progress.step).find(
+    (step) => progress.statuses[step.id] === 'todo',
+  )
   return (
     <>
       <div className="fr-stepper">
@@ -45,13 +49,11 @@ export function OnboardingStepper({ progress }: { progress: OnboardingProgress }
       </div>
       <nav aria-label="Étapes de la mise en service" className="fr-mb-4w">
         <ol className="fc-onboarding-steps">
-          {ONBOARDING_STEPS.map((step, index) => {
+          {ONBOARDING_STEPS.map((step) => {
             const status = progress.statuses[step.id]
             return (
               <li key={step.id} aria-current={status === 'current' ? 'step' : undefined}>
-                <a href={`#${stepAnchor(step.id)}`}>
-                  {index + 1}. {step.title}
-                </a>{' '}
+                <a href={`#${stepAnchor(step.id)}`}>{step.title}</a>{' '}
                 <span className={`fr-badge fr-badge--sm fr-badge--no-icon ${STATUS_BADGE[status]}`}>
                   {STATUS_TEXT[status]}
                 </span>

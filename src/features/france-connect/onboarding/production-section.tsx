@@ -10,6 +10,7 @@ import {
   type OnboardingInput,
 } from '#contract/onboarding'
 import type { Tenant } from '#contract/tenant'
+import { DEFAULT_WAITING_DAYS } from '#contract/onboarding-steps'
 import { ExternalLink } from './external-link'
 import { stepAnchor } from './onboarding-stepper'
 import { dossierUrl, MODIFICATION_FORM_URL, productionFormUrl } from './procedure-links'
@@ -100,7 +101,16 @@ export function ProductionSection(props: ProductionSectionProps) {
         hint="Tel que démarches simplifiées l’affiche."
         options={STATE_OPTIONS}
       />
-      <SinceText since={onboarding.production.stateSince} now={now} />
+      <SinceText
+        since={onboarding.production.stateSince}
+        now={now}
+        {...(onboarding.production.state === 'en_instruction'
+          ? {
+              waitingDays: DEFAULT_WAITING_DAYS,
+              waitingText: 'relancez l’instructeur depuis la messagerie du dossier.',
+            }
+          : {})}
+      />
       <TextField<OnboardingInput>
         name="production.ipAddress"
         label="Adresse IP"

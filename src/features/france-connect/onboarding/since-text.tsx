@@ -10,8 +10,31 @@ export function sinceText(since: NonNullable<StateSince>, now: Date): string {
   return `depuis le ${formatDateTime(since.at)} (${days(daysSince(since.at, now))})${by}`
 }
 
-/** When a typed state was set, and by whom; nothing when it never was. */
-export function SinceText({ since, now }: { since: StateSince; now: Date }) {
+/**
+ * When a typed state was set, and by whom; nothing when it never was. `waitingDays`: the state
+ * is one that waits for someone else, said to be long past that many days.
+ */
+export function SinceText({
+  since,
+  now,
+  waitingDays,
+  waitingText,
+}: {
+  since: StateSince
+  now: Date
+  waitingDays?: number
+  waitingText?: string
+}) {
   if (!since) return null
-  return <p className="fr-text--sm fr-mb-2w fc-since">État enregistré {sinceText(since, now)}.</p>
+  const waiting = waitingDays !== undefined && daysSince(since.at, now) > waitingDays
+  return (
+    <>
+      <p className="fr-text--sm fr-mb-2w fc-since">État enregistré {sinceText(since, now)}.</p>
+      {waiting && waitingText && (
+        <p className="fr-message fr-message--warning fr-mb-2w">
+          {`En attente depuis plus de ${waitingDays} jours : ${waitingText}`}
+        </p>
+      )}
+    </>
+  )
 }

@@ -157,10 +157,30 @@ describe('the « Mise en service de FranceConnect » page', () => {
 
   it('tells a backend before 1.6 apart: no page content, and no summary on the tab', async () => {
     mockFaults.select('contract-1.0')
-    renderPage('mairie-exemple')
+    const page = renderPage('mairie-exemple')
     expect(
       await screen.findByText('Mise en service non suivie par ce serveur', {}, { timeout: 8_000 }),
     ).toBeVisible()
+    expect(
+      screen.queryByRole('button', { name: 'Enregistrer l’avancement' }),
+    ).not.toBeInTheDocument()
+    page.unmount()
+
+    const answered: number[] = []
+    const listener = ({ request, response }: { request: Request; response: Response }) => {
+      if (request.url.endsWith('/onboarding')) answered.push(response.status)
+    }
+    server.events.on('response:mocked', listener)
+    renderTab('mairie-exemple')
+    await screen.findByRole('button', { name: 'Enregistrer' }, { timeout: 8_000 })
+    await waitFor(() => {
+      expect(answered).toContain(404)
+    })
+    server.events.removeListener('response:mocked', listener)
+    expect(document.querySelector('.fc-onboarding-summary')).toBeEmptyDOMElement()
+    expect(
+      screen.queryByRole('link', { name: /^Suivre la mise en service/ }),
+    ).not.toBeInTheDocument()
   })
 })
 

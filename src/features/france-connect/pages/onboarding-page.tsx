@@ -77,8 +77,8 @@ export function OnboardingPage({ tenantId }: { tenantId: string }) {
             De l’habilitation DataPass à la connexion des usagers : où en est cet espace, quoi faire
             ensuite, et chaque valeur à reporter d’un site à l’autre. Les états de DataPass et du
             dossier se saisissent ici (aucun des deux sites ne les transmet) ; les trois dernières
-            étapes se déduisent des réglages de l’{' '}
-            <Link to={franceConnectPath(tenantId)}>onglet Intégration FranceConnect</Link>.
+            étapes se déduisent des réglages de l’espace, dans l’onglet{' '}
+            <Link to={franceConnectPath(tenantId)}>Intégration FranceConnect</Link>.
           </p>
           {(onboarding.isError || settings.isError) && (
             <LoadError

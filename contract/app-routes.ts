@@ -26,4 +26,5 @@ export const franceConnectPath = (tenantId: string) =>
   `tenants/${encodeURIComponent(tenantId)}/france-connect`
 
 /** The tenant's « Mise en service de FranceConnect » page (1.6). */
-export const onboardingPagePath = (tenantId: string) => `${franceConnectPath(tenantId)}/mise-en-service`
+export const onboardingPagePath = (tenantId: string) =>
+  `${franceConnectPath(tenantId)}/mise-en-service`

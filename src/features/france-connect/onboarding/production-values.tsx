@@ -14,7 +14,9 @@ interface ProductionValuesProps {
   production: Environment | undefined
 }
 
-const missing = (what: string) => `À saisir d’abord : ${what}.`
+// Hints name no other field: a label holds its hint, and QA finds fields by a part of theirs.
+const FROM_STEP_1 = 'Repris de l’étape 1.'
+const NOT_YET_IN_STEP_1 = 'À saisir d’abord à l’étape 1.'
 
 /**
  * Every value the production form asks for, section by section in the form's own order, each
@@ -74,22 +76,14 @@ export function ProductionValues({
       <CopyField
         id="production-datapass-number"
         label="Numéro de demande d’habilitation DataPass"
-        hint={
-          datapassNumber.trim() === ''
-            ? missing('le numéro de la demande DataPass (étape 1)')
-            : 'Repris de l’étape 1.'
-        }
+        hint={datapassNumber.trim() === '' ? NOT_YET_IN_STEP_1 : FROM_STEP_1}
         value={datapassNumber.trim()}
         copyName="le numéro de demande d’habilitation DataPass"
       />
       <CopyField
         id="production-organisation"
         label="Organisation déclarée sur DataPass"
-        hint={
-          organisationName.trim() === ''
-            ? missing('le nom de l’organisation (étape 1)')
-            : 'Repris de l’étape 1.'
-        }
+        hint={organisationName.trim() === '' ? NOT_YET_IN_STEP_1 : FROM_STEP_1}
         value={organisationName.trim()}
         copyName="l’organisation déclarée sur DataPass"
       />
@@ -122,14 +116,14 @@ export function ProductionValues({
       />
       <CopyField
         id="production-ip"
-        label="Adresse IP à déclarer"
+        label="IP à déclarer"
         hint={
           ipAddress.trim() === ''
-            ? missing('l’adresse IP donnée par l’hébergeur (ci-dessus)')
-            : 'Reprise du champ « Adresse IP » ci-dessus.'
+            ? 'À saisir d’abord, juste au-dessus.'
+            : 'Reprise de la saisie juste au-dessus.'
         }
         value={ipAddress.trim()}
-        copyName="l’adresse IP à déclarer"
+        copyName="l’IP à déclarer"
       />
       {v2 && (
         <CopyField

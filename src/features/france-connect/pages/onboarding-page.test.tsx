@@ -113,7 +113,7 @@ describe('the « Mise en service de FranceConnect » page', () => {
     expect(screen.getByLabelText(/^URL de redirection de connexion/)).toHaveValue(
       'https://demarches.mairie-exemple.fr/account-management/mairie-exemple-demandeurs/france-connect/code',
     )
-    expect(screen.getByLabelText(/^Adresse IP à déclarer/)).toHaveValue('203.0.113.10')
+    expect(screen.getByLabelText(/^IP à déclarer/)).toHaveValue('203.0.113.10')
     expect(screen.getByLabelText(/^Algorithme de signature/)).toHaveValue('ES256')
     expect(screen.getByLabelText(/^Réutiliser les subs/)).toHaveValue('Non')
     const headings = screen

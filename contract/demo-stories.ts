@@ -196,27 +196,54 @@ const STORIES: Record<string, readonly Step[]> = {
   ],
 }
 
-/** The towns of the overview: a few states each, so that the step filter has something to show. */
+/**
+ * The towns of the overview: each at the step its settings tell (a production key: accepted; a
+ * sandbox key: keys entered; the integration key: a dossier being written), the others somewhere
+ * before, so that the step filter has something to show.
+ */
 function townStory(record: TenantRecord, index: number): readonly Step[] {
-  const at = (day: number) => new Date(Date.UTC(2026, 8, 1 + day, 9)).toISOString()
+  const { settings, tenant } = record
   const by = index % 2 ? 'Camille Martin' : 'Alex Dupont'
-  const datapass = { number: String(70000 + index), organisationName: record.tenant.name }
-  switch (index % 4) {
+  const datapass = {
+    number: String(70000 + index),
+    organisationName: `Commune de ${tenant.name.replace(/^Ville de /, '')}`,
+  }
+  const before = (days: number) =>
+    new Date(
+      new Date(settings.updatedAt ?? '2026-11-02T09:00:00.000Z').getTime() - days * DAY_MS,
+    ).toISOString()
+  const validated = {
+    at: before(40),
+    by,
+    patch: { datapass: { ...datapass, state: 'validated' } },
+  } as const
+  const url = settings.environmentUrl
+  if (/^https:\/\/(app|oidc)\.franceconnect\.gouv\.fr/.test(url)) {
+    const dossier = { dossierNumber: String(2000000 + index), ipAddress: `203.0.113.${10 + index}` }
+    return [
+      validated,
+      { at: before(30), by, patch: { production: { ...dossier, state: 'en_instruction' } } },
+      { at: before(20), by, patch: { production: { state: 'accepte' } } },
+    ]
+  }
+  if (url.includes('.sbx.'))
+    return [validated, { at: before(25), by, patch: { sandbox: { state: 'keys_entered' } } }]
+  if (url.includes('.integ01.'))
+    return [
+      validated,
+      {
+        at: before(10),
+        by,
+        patch: { production: { dossierNumber: String(3000000 + index), state: 'en_construction' } },
+      },
+    ]
+  switch (index % 3) {
     case 1:
-      return [{ at: at(index), by, patch: { datapass: { ...datapass, state: 'draft' } } }]
+      return [{ at: before(3), by, patch: { datapass: { ...datapass, state: 'draft' } } }]
     case 2:
       return [
-        { at: at(index), by, patch: { datapass: { ...datapass, state: 'validated' } } },
-        { at: at(index + 2), by, patch: { sandbox: { state: 'created' } } },
-      ]
-    case 3:
-      return [
-        { at: at(index), by, patch: { datapass: { ...datapass, state: 'validated' } } },
-        {
-          at: at(index + 5),
-          by,
-          patch: { production: { dossierNumber: String(2000000 + index), state: 'accepte' } },
-        },
+        { at: before(20), by, patch: { datapass: { ...datapass, state: 'submitted' } } },
+        { at: before(index), by, patch: { datapass: { state: 'changes_requested' } } },
       ]
     default:
       return []

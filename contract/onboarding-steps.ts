@@ -35,10 +35,18 @@ export interface KeySettings {
   updatedBy: string | null
 }
 
+/** FranceConnect's production hosts: the v1 and v2 platforms, and the v2 OpenID issuer. */
+const PRODUCTION_HOST = /^(app|oidc)\.franceconnect\.gouv\.fr$/
+
 export function keyKindOf(settings: KeySettings, catalogue: readonly Environment[]): KeyKind {
   if (settings.clientId === '' || settings.environmentUrl === '') return 'none'
   const environment = findEnvironment(catalogue, settings.environmentUrl)
-  return environment && isProductionEnvironment(environment) ? 'production' : 'test'
+  if (environment && isProductionEnvironment(environment)) return 'production'
+  try {
+    return PRODUCTION_HOST.test(new URL(settings.environmentUrl).hostname) ? 'production' : 'test'
+  } catch {
+    return 'test'
+  }
 }
 
 const KEY_FIELDS = new Set(['clientId', 'environmentUrl'])

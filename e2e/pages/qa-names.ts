@@ -23,6 +23,15 @@ export const QA_NAMES = {
     'Identifiant v1 à réutiliser',
     'Rechercher un espace',
     'À traiter seulement',
+    'Étape de la mise en service',
+    // The onboarding page's.
+    'Numéro de la demande DataPass',
+    'État de la demande DataPass',
+    'Nom de l’organisation',
+    'SIRET',
+    'Numéro du dossier',
+    'État du dossier',
+    'Adresse IP',
     // What QA teams write by hand: the issue-2 contract promises these stay unique too.
     /Client ID/i,
     /Client secret/i,
@@ -45,6 +54,8 @@ export const QA_NAMES = {
     { name: 'Exporter en CSV' },
     { name: 'Appliquer les filtres' },
     { name: 'Réinitialiser les filtres' },
+    { name: 'Enregistrer l’avancement' },
+    { name: 'Suivre la mise en service' },
   ],
   dialogs: [
     'Confirmer la désactivation de FranceConnect',

@@ -19,6 +19,12 @@ const TenantsOverviewPage = lazy(async () => {
   return { default: TenantsOverviewPage }
 })
 
+// A tenant's onboarding: its own chunk (and styles) too.
+const loadOnboarding = () => import('../features/france-connect/pages/onboarding-page')
+const OnboardingPage = lazy(() =>
+  loadOnboarding().then((module) => ({ default: module.OnboardingPage })),
+)
+
 // The contrast bench, for designers: its own chunk too.
 const loadPreview = () => import('../features/france-connect/pages/preview-page')
 const PreviewPage = lazy(() => loadPreview().then((module) => ({ default: module.PreviewPage })))
@@ -33,6 +39,7 @@ export function preloadOpenedPage() {
   // The lazy component takes the same module once it renders; its errors are its own to show.
   if (route.name === 'root') loadOverview().catch(() => undefined)
   if (route.name === 'preview') loadPreview().catch(() => undefined)
+  if (route.name === 'onboarding') loadOnboarding().catch(() => undefined)
 }
 
 /** The overview; a backend without one (before contract 1.5) leads to the default tenant's tab. */
@@ -87,6 +94,20 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <Layout crumbs={[{ label: 'Accueil', to: '' }, { label: 'Intégration FranceConnect' }]}>
           <FranceConnectPage key={route.tenantId} tenantId={route.tenantId} />
+        </Layout>
+      )
+    case 'onboarding':
+      return (
+        <Layout
+          crumbs={[
+            { label: 'Accueil', to: '' },
+            { label: 'Intégration FranceConnect', to: franceConnectPath(route.tenantId) },
+            { label: 'Mise en service' },
+          ]}
+        >
+          <Suspense fallback={<h1>Mise en service de FranceConnect</h1>}>
+            <OnboardingPage key={route.tenantId} tenantId={route.tenantId} />
+          </Suspense>
         </Layout>
       )
     case 'preview':

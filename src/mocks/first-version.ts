@@ -31,7 +31,7 @@ const noSuchResource = () => problemResponse(problem(404, 'Ressource inconnue'))
 /**
  * The `contract-1.0` scenario: the mock API answers as a backend written from the contract's
  * first version would: no tenant resource, no environment catalogue, and a strict `PUT` that
- * refuses any key it does not know, no journal, no session and no overview (settings are answered by `asFirstVersion`). Outside the
+ * refuses any key it does not know, no journal, no session, no overview and no onboarding (settings are answered by `asFirstVersion`). Outside the
  * scenario, every request goes on to the current handlers.
  */
 export function firstVersionHandlers(apiBaseUrl: string, faults: FaultState) {
@@ -49,6 +49,9 @@ export function firstVersionHandlers(apiBaseUrl: string, faults: FaultState) {
       inScenario() ? noSuchResource() : undefined,
     ),
     http.get(`${apiBaseUrl}/tenants/:tenantId/france-connect/history`, () =>
+      inScenario() ? noSuchResource() : undefined,
+    ),
+    http.all(`${apiBaseUrl}/tenants/:tenantId/france-connect/onboarding`, () =>
       inScenario() ? noSuchResource() : undefined,
     ),
     http.put(`${apiBaseUrl}/tenants/:tenantId/france-connect`, async ({ request }) => {

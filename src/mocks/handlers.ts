@@ -13,6 +13,7 @@ import { createFaultState, type FaultState } from './scenarios'
 import { MOCK_USER, type TenantRecord } from '#contract/demo-tenants'
 import type { MockStore } from './store'
 import { overviewHandler } from './overview'
+import { onboardingHandlers } from './onboarding'
 
 const etagOf = (record: TenantRecord) => `"r${record.revision}"`
 
@@ -80,6 +81,7 @@ export function createHandlers(
     ),
 
     overviewHandler(apiBaseUrl, store),
+    ...onboardingHandlers(apiBaseUrl, store, faults),
 
     http.get<{ tenantId: string }>(`${apiBaseUrl}/tenants/:tenantId`, ({ params }) => {
       const record = store.get(params.tenantId)

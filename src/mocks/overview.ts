@@ -15,7 +15,10 @@ import {
   tenantsCsv,
   tenantsQuerySchema,
 } from '#contract/tenants-overview'
+import type { Onboarding } from '#contract/onboarding'
+import { DEFAULT_WAITING_DAYS, onboardingSummary } from '#contract/onboarding-steps'
 import { problemResponse } from './fault-responses'
+import { onboardingView } from './onboarding'
 import type { MockStore } from './store'
 
 /** One tenant as the overview shows it, from what the mock API stores. */
@@ -23,6 +26,8 @@ export function summaryOf(
   record: TenantRecord,
   lastTest: ConnectionTest | null,
   catalogue: readonly Environment[],
+  onboarding?: Onboarding,
+  now: Date = new Date(),
 ): TenantSummary {
   const { settings, tenant } = record
   const base = {
@@ -34,7 +39,10 @@ export function summaryOf(
     lastTest: lastTest ? { at: lastTest.finishedAt, outcome: lastTest.outcome } : null,
     lastChange: settings.updatedAt ? { at: settings.updatedAt, by: settings.updatedBy } : null,
   }
-  return { ...base, toHandle: toHandleReasons(base, catalogue) }
+  const progress = onboarding && onboardingSummary(onboarding, now, DEFAULT_WAITING_DAYS)
+  const toHandle: string[] = toHandleReasons(base, catalogue)
+  if (progress?.waiting) toHandle.push('onboarding-waiting')
+  return { ...base, toHandle, ...(progress ? { onboarding: progress } : {}) }
 }
 
 function matches(summary: TenantSummary, query: TenantsQuery): boolean {
@@ -54,6 +62,7 @@ function matches(summary: TenantSummary, query: TenantsQuery): boolean {
     if (url !== wanted) return false
   }
   if (query.toHandle && summary.toHandle.length > 0 !== (query.toHandle === 'true')) return false
+  if (query.step !== undefined && summary.onboarding?.step !== query.step) return false
   return true
 }
 
@@ -112,7 +121,14 @@ export function overviewHandler(apiBaseUrl: string, store: MockStore) {
     }
     const summaries = store
       .all()
-      .map((record) => summaryOf(record, store.lastTest(record.tenant.id), BUILT_IN_ENVIRONMENTS))
+      .map((record) =>
+        summaryOf(
+          record,
+          store.lastTest(record.tenant.id),
+          BUILT_IN_ENVIRONMENTS,
+          onboardingView(store, record.tenant.id) ?? undefined,
+        ),
+      )
     const { page, filtered } = overviewOf(summaries, query.data)
     if (request.headers.get('Accept')?.includes('text/csv')) {
       return new HttpResponse(tenantsCsv(filtered, BUILT_IN_ENVIRONMENTS), {

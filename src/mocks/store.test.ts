@@ -42,3 +42,34 @@ describe('mock store', () => {
     expect(createMockStore({ storage }).get('portaildesaides')?.revision).toBe(1)
   })
 })
+
+describe('the mock store’s demo', () => {
+  it('seeds each demo tenant’s journal and onboarding from the demo stories, and keeps new ones', () => {
+    const storage = memoryStorage()
+    const store = createMockStore({ storage })
+    expect(store.journal('mairie-exemple').map((entry) => entry.kind)).toEqual([
+      'settings-saved',
+      'settings-saved',
+      'onboarding-saved',
+      'onboarding-saved',
+      'onboarding-saved',
+    ])
+    expect(store.journal('portaildesaides')).toEqual([])
+    expect(store.onboarding('mairie-exemple').input.production.state).toBe('accepte')
+    expect(store.onboarding('portaildesaides').revision).toBe(0)
+
+    const recette = store.onboarding('recette-exemple')
+    store.putOnboarding('recette-exemple', {
+      ...recette,
+      input: { ...recette.input, production: { ...recette.input.production, state: 'accepte' } },
+      revision: recette.revision + 1,
+    })
+    const ids = new Set(
+      store.all().flatMap((record) => store.journal(record.tenant.id).map((entry) => entry.id)),
+    )
+    expect(ids.size).toBe(store.all().reduce((n, r) => n + store.journal(r.tenant.id).length, 0))
+    expect(createMockStore({ storage }).onboarding('recette-exemple').input.production.state).toBe(
+      'accepte',
+    )
+  })
+})

@@ -4,6 +4,32 @@ import { tenantSchema } from '#contract/tenant'
 import { demoTowns, seedTenants, type TenantRecord } from '#contract/demo-tenants'
 import { connectionTestSchema, type ConnectionTest } from '#contract/connection-test'
 import { historyEntrySchema, type HistoryEntry } from '#contract/history'
+import { demoJournal, demoOnboarding } from '#contract/demo-stories'
+import {
+  EMPTY_ONBOARDING_INPUT,
+  NO_STATES_SINCE,
+  onboardingInputSchema,
+  onboardingSchema,
+  type OnboardingInput,
+  type StatesSince,
+} from '#contract/onboarding'
+
+/** What the mock API keeps of a tenant's onboarding (1.6): what was typed, and when. */
+export interface StoredOnboarding {
+  input: OnboardingInput
+  since: StatesSince
+  revision: number
+  updatedAt: string | null
+  updatedBy: string | null
+}
+
+export const EMPTY_STORED_ONBOARDING: StoredOnboarding = {
+  input: EMPTY_ONBOARDING_INPUT,
+  since: NO_STATES_SINCE,
+  revision: 0,
+  updatedAt: null,
+  updatedBy: null,
+}
 
 export interface MockStore {
   get(tenantId: string): TenantRecord | undefined
@@ -20,6 +46,9 @@ export interface MockStore {
   lastTest(tenantId: string): ConnectionTest | null
   /** Keeps a tenant's connection test (the last one only). */
   recordTest(tenantId: string, test: ConnectionTest): void
+  /** A tenant's onboarding (1.6); the empty one when nothing was typed. */
+  onboarding(tenantId: string): StoredOnboarding
+  putOnboarding(tenantId: string, onboarding: StoredOnboarding): void
   /** Back to the seed, in memory and in storage. */
   reset(): void
 }
@@ -34,14 +63,61 @@ const persistedSchema = z.object({
   ),
   journals: z.record(z.string(), z.array(historyEntrySchema)),
   tests: z.record(z.string(), connectionTestSchema),
+  onboarding: z.record(
+    z.string(),
+    z.object({
+      input: onboardingInputSchema,
+      since: z.object({
+        datapass: onboardingSchema.shape.datapass.shape.stateSince,
+        sandbox: onboardingSchema.shape.sandbox.shape.stateSince,
+        production: onboardingSchema.shape.production.shape.stateSince,
+      }),
+      revision: z.number(),
+      updatedAt: z.nullable(z.string()),
+      updatedBy: z.nullable(z.string()),
+    }),
+  ),
 })
 type Persisted = z.infer<typeof persistedSchema>
 
-const seed = (): Persisted => ({
-  tenants: { ...seedTenants(), ...demoTowns() },
-  journals: {},
-  tests: {},
-})
+/** The demo tenants, their journals and their onboarding, as the demo stories tell them. */
+function seed(): Persisted {
+  const records = [
+    ...Object.values(seedTenants()).map((record) => ({ record, town: undefined })),
+    ...Object.values(demoTowns()).map((record, town) => ({ record, town })),
+  ]
+  let nextId = 1
+  const journals: Persisted['journals'] = {}
+  const onboarding: Persisted['onboarding'] = {}
+  for (const { record, town } of records) {
+    const id = record.tenant.id
+    const entries = demoJournal(record, town)
+    if (entries.length > 0) {
+      journals[id] = entries.map((entry, index) => ({
+        id: String(nextId + entries.length - 1 - index),
+        ...entry,
+      }))
+      nextId += entries.length
+    }
+    const story = demoOnboarding(record, town)
+    if (story) {
+      const [last] = story.entries
+      onboarding[id] = {
+        input: story.input,
+        since: story.since,
+        revision: story.entries.length,
+        updatedAt: last?.at ?? null,
+        updatedBy: last?.actor.name ?? null,
+      }
+    }
+  }
+  return {
+    tenants: Object.fromEntries(records.map(({ record }) => [record.tenant.id, record])),
+    journals,
+    tests: {},
+    onboarding,
+  }
+}
 
 function load(storage: Storage | undefined): Persisted {
   const raw = storage?.getItem(MOCK_STORAGE_KEY)
@@ -59,12 +135,13 @@ function load(storage: Storage | undefined): Persisted {
  * `sessionStorage`), it survives a reload in the same tab, like a real backend would.
  */
 export function createMockStore({ storage }: { storage?: Storage } = {}): MockStore {
-  let { tenants, journals, tests } = load(storage)
-  let nextEntryId = Object.values(journals).flat().length + 1
+  let { tenants, journals, tests, onboarding } = load(storage)
+  const firstFreeId = () => Object.values(journals).flat().length + 1
+  let nextEntryId = firstFreeId()
   const persist = () =>
     storage?.setItem(
       MOCK_STORAGE_KEY,
-      JSON.stringify({ tenants, journals, tests } satisfies Persisted),
+      JSON.stringify({ tenants, journals, tests, onboarding } satisfies Persisted),
     )
   return {
     get: (tenantId) => (Object.hasOwn(tenants, tenantId) ? tenants[tenantId] : undefined),
@@ -89,9 +166,17 @@ export function createMockStore({ storage }: { storage?: Storage } = {}): MockSt
       tests = { ...tests, [tenantId]: test }
       persist()
     },
+    onboarding: (tenantId) =>
+      Object.hasOwn(onboarding, tenantId)
+        ? (onboarding[tenantId] ?? EMPTY_STORED_ONBOARDING)
+        : EMPTY_STORED_ONBOARDING,
+    putOnboarding(tenantId, stored) {
+      onboarding = { ...onboarding, [tenantId]: stored }
+      persist()
+    },
     reset() {
-      ;({ tenants, journals, tests } = seed())
-      nextEntryId = 1
+      ;({ tenants, journals, tests, onboarding } = seed())
+      nextEntryId = firstFreeId()
       storage?.removeItem(MOCK_STORAGE_KEY)
     },
   }

@@ -9,3 +9,5 @@ export const connectionTestPath = (tenantId: string) =>
   apiPath`/tenants/${tenantId}/france-connect/connection-test`
 export const historyPath = (tenantId: string) =>
   apiPath`/tenants/${tenantId}/france-connect/history`
+export const onboardingPath = (tenantId: string) =>
+  apiPath`/tenants/${tenantId}/france-connect/onboarding`

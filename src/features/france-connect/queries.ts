@@ -27,6 +27,7 @@ export const franceConnectKeys = {
   connectionTest: (tenantId: string) =>
     [...franceConnectKeys.all, 'connection-test', tenantId] as const,
   history: (tenantId: string) => [...franceConnectKeys.all, 'history', tenantId] as const,
+  onboarding: (tenantId: string) => [...franceConnectKeys.all, 'onboarding', tenantId] as const,
 }
 
 export function settingsQueryOptions(api: ApiClient, tenantId: string) {
@@ -37,11 +38,13 @@ export function settingsQueryOptions(api: ApiClient, tenantId: string) {
 }
 
 /**
- * A save or a test adds an entry to the journal. Not awaited: the user hears about the save as
- * soon as it is done, and the history catches up with one more read.
+ * A save or a test adds an entry to the journal, and may reach a step of the onboarding (a
+ * production key saved, a connection verified). Not awaited: the user hears about the save as
+ * soon as it is done, and the history and the onboarding catch up with one more read each.
  */
-function invalidateHistory(queryClient: QueryClient, tenantId: string) {
+export function invalidateHistory(queryClient: QueryClient, tenantId: string) {
   void queryClient.invalidateQueries({ queryKey: franceConnectKeys.history(tenantId) })
+  void queryClient.invalidateQueries({ queryKey: franceConnectKeys.onboarding(tenantId) })
 }
 
 interface SaveVariables {

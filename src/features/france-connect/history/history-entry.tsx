@@ -33,7 +33,7 @@ export function HistoryEntry({ entry, view, date, version, onRestore }: HistoryE
         {view.title} le <time dateTime={entry.at}>{date}</time>
       </h3>
       <p className="fr-text--sm fr-mb-1v">par {entry.actor.name}</p>
-      {view.kind === 'settings-saved' &&
+      {view.kind !== 'connection-tested' &&
         (view.lines.length > 0 ? (
           <ul className="fr-text--sm fr-mb-1v fc-history-changes">
             {view.lines.map((line, index) => (

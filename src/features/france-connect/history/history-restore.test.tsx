@@ -50,7 +50,8 @@ describe('bringing a version of the history back', () => {
 
     await within(section).findAllByRole('heading', { level: 3, name: /Réglages enregistrés/ })
     await waitFor(() => {
-      expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(3)
+      // The two saves above and mairie-exemple's own five entries, then this one.
+      expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(8)
     })
     expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(
       'Texte de connexion : avant : « FranceConnect',
@@ -66,7 +67,9 @@ describe('bringing a version of the history back', () => {
     })
     const { user } = renderTab('mairie-exemple')
     const section = await historySection()
-    const restore = within(section).getByRole('button', { name: /^Reprendre ces valeurs/ })
+    const restore = within(section).getByRole('button', {
+      name: 'Reprendre ces valeurs du 12 octobre 2026 à 09:30',
+    })
     const toggle = screen.getByRole('checkbox', { name: /Activer FranceConnect/ })
 
     await user.click(restore)

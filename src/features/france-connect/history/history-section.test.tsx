@@ -9,9 +9,15 @@ import { historySection, journalSave, secret } from '../../../test/history'
 describe('the history of changes', () => {
   it('shows a save as it happens: each setting by name, before → after, never the secret', async () => {
     const { user } = renderTab('mairie-exemple')
-    expect(await historySection()).toHaveTextContent(
-      'Aucune modification enregistrée pour l’instant.',
-    )
+    // mairie-exemple's own story: its key saved by a colleague, then switched on.
+    const seeded = await within(await historySection()).findAllByRole('heading', {
+      level: 3,
+      name: /^Réglages enregistrés le /,
+    })
+    expect(seeded.map((heading) => heading.textContent)).toEqual([
+      'Réglages enregistrés le 14 octobre 2026 à 11:30',
+      'Réglages enregistrés le 30 septembre 2026 à 11:30',
+    ])
 
     const text = screen.getByLabelText(/Texte de connexion/)
     await user.clear(text)
@@ -26,18 +32,20 @@ describe('the history of changes', () => {
       level: 3,
       name: /^Réglages enregistrés le /,
     })
-    expect(entries).toHaveLength(1)
-    expect(section).toHaveTextContent('par Utilisateur de démonstration')
-    expect(section).toHaveTextContent(
+    expect(entries).toHaveLength(3)
+    const newest = entries[0]?.closest('li')
+    if (!newest) throw new Error('the newest entry is a list item')
+    expect(newest).toHaveTextContent('par Utilisateur de démonstration')
+    expect(newest).toHaveTextContent(
       /Texte de connexion : avant : « FranceConnect est la solution .* » → ; après : « Nouveau texte »/,
     )
-    expect(section).toHaveTextContent(
+    expect(newest).toHaveTextContent(
       'Environnement FranceConnect : avant : Production → ; après : Intégration',
     )
-    expect(section).toHaveTextContent('Secret client : secret remplacé')
-    // The version just saved is the one shown: nothing to bring back.
-    expect(within(section).getByText('Version actuelle')).toBeInTheDocument()
-    expect(within(section).queryByRole('button', { name: /Reprendre/ })).not.toBeInTheDocument()
+    expect(newest).toHaveTextContent('Secret client : secret remplacé')
+    // The version just saved is the one shown: nothing to bring back from it.
+    expect(within(newest).getByText('Version actuelle')).toBeInTheDocument()
+    expect(within(newest).queryByRole('button', { name: /Reprendre/ })).not.toBeInTheDocument()
     expect(document.body.innerHTML).not.toContain(secret)
   })
 
@@ -64,10 +72,13 @@ describe('the history of changes', () => {
 
     const section = await historySection()
     const headings = within(section).getAllByRole('heading', { level: 3 })
-    expect(headings.map((heading) => heading.textContent)).toEqual([
+    // The unknown kind is left out; then mairie-exemple's own five entries.
+    expect(headings.map((heading) => heading.textContent).slice(0, 3)).toEqual([
       'Connexion testée le 14 octobre 2026 à 09:30',
       'Connexion testée le 12 octobre 2026 à 09:30',
+      'Réglages enregistrés le 14 octobre 2026 à 11:30',
     ])
+    expect(headings).toHaveLength(7)
     const [passed, failed] = within(section).getAllByText(/^Test de connexion :/)
     expect(passed).toHaveTextContent('Test de connexion : réussi')
     expect(failed).toHaveTextContent(
@@ -77,7 +88,7 @@ describe('the history of changes', () => {
     // A test run from the tab joins the history at once.
     await user.click(screen.getByRole('button', { name: 'Tester la connexion' }))
     await waitFor(() => {
-      expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(3)
+      expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(8)
     })
     expect(within(section).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent(
       /^Connexion testée le /,
@@ -101,9 +112,10 @@ describe('the history of changes', () => {
     await waitFor(() => {
       expect(older).toHaveFocus()
     })
-    expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(12)
+    // The twelve saves above and mairie-exemple's own five entries.
+    expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(17)
     expect(section.querySelector('[aria-live="polite"]')).toHaveTextContent(
-      '2 modifications de plus affichées (12 en tout) : tout l’historique est affiché.',
+      '7 modifications de plus affichées (17 en tout) : tout l’historique est affiché.',
     )
     expect(
       within(section).queryByRole('button', { name: 'Afficher les modifications plus anciennes' }),
@@ -119,7 +131,8 @@ describe('the history of changes', () => {
         return calls <= 3 ? new HttpResponse(null, { status: 503 }) : undefined
       }),
     )
-    const { user } = renderTab('mairie-exemple')
+    // portaildesaides, never configured, has no journal yet.
+    const { user } = renderTab('portaildesaides')
     const section = await historySection()
     expect(section).toHaveTextContent('L’historique n’a pas pu être chargé')
     await user.click(within(section).getByRole('button', { name: 'Réessayer' }))

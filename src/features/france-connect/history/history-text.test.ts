@@ -15,6 +15,34 @@ const saved = (changes: HistoryEntry['changes']): HistoryEntry => ({
 })
 
 describe('what a history entry says', () => {
+  it('tells an onboarding save field by field, states by their French names', () => {
+    const view = entryView(
+      {
+        ...saved([
+          { field: 'datapass.state', before: 'submitted', after: 'validated' },
+          { field: 'production.dossierNumber', before: '', after: '1234567' },
+          { field: 'production.state', before: 'not_filed', after: 'en_instruction' },
+          { field: 'sandbox.state', before: 'not_requested', after: 'created' },
+          { field: 'later.field', before: 'a', after: 'b' },
+        ]),
+        kind: 'onboarding-saved',
+        revision: null,
+      },
+      BUILT_IN_ENVIRONMENTS,
+    )
+    expect(view).toEqual({
+      kind: 'onboarding-saved',
+      title: 'Mise en service mise à jour',
+      lines: [
+        { label: 'État de la demande DataPass', before: 'soumise', after: 'validée' },
+        { label: 'Numéro du dossier', before: 'aucune valeur', after: '« 1234567 »' },
+        { label: 'État du dossier', before: 'à déposer', after: 'en instruction' },
+        { label: 'Bac à sable', before: 'non demandé', after: 'créé' },
+        { label: 'later.field', before: '« a »', after: '« b »' },
+      ],
+    })
+  })
+
   it('names each setting as the form does, with its value before and after', () => {
     const view = entryView(
       saved([

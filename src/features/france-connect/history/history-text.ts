@@ -2,6 +2,12 @@ import { findEnvironment, type Environment } from '#contract/catalogue'
 import { formatDateTime } from '../../../lib/dates'
 import { CHECK_TITLES } from '#contract/connection-texts'
 import type { HistoryEntry, SecretChange } from '#contract/history'
+import {
+  DATAPASS_STATE_LABELS,
+  DOSSIER_STATE_LABELS,
+  ONBOARDING_FIELDS,
+  SANDBOX_STATE_LABELS,
+} from '#contract/onboarding'
 import { quoted, SETTING_LABELS } from '../settings-form/differences'
 
 /** One line of a saved entry: a setting before → after, or a sentence of its own. */
@@ -10,7 +16,7 @@ export type ChangeLine =
 
 /** What an entry of the journal says, or null for a kind this tab does not know. */
 export type EntryView =
-  | { kind: 'settings-saved'; title: string; lines: ChangeLine[] }
+  | { kind: 'settings-saved' | 'onboarding-saved'; title: string; lines: ChangeLine[] }
   | { kind: 'connection-tested'; title: string; passed: boolean; failedChecks: string[] }
 
 type Value = string | boolean | null
@@ -78,6 +84,26 @@ function fieldLine(
   }
 }
 
+const STATE_LABELS: Partial<Record<string, Record<string, string>>> = {
+  'datapass.state': DATAPASS_STATE_LABELS,
+  'sandbox.state': SANDBOX_STATE_LABELS,
+  'production.state': DOSSIER_STATE_LABELS,
+}
+
+/** A typed value of the onboarding (1.6) as the page says it: states by their French names. */
+function onboardingLine(field: string, before: Value, after: Value): ChangeLine {
+  const label = Object.hasOwn(ONBOARDING_FIELDS, field)
+    ? ONBOARDING_FIELDS[field as keyof typeof ONBOARDING_FIELDS]
+    : field
+  const states = STATE_LABELS[field]
+  const say = (value: Value) => {
+    if (value === null || value === '') return 'aucune valeur'
+    const named = states?.[String(value)]
+    return named ?? quoted(String(value))
+  }
+  return { label, before: say(before), after: say(after) }
+}
+
 /** What an entry says, in French; the secret only as set, replaced or removed. */
 export function entryView(
   entry: HistoryEntry,
@@ -90,6 +116,12 @@ export function entryView(
         : fieldLine(change.field, change.before, change.after, catalogue),
     )
     return { kind: 'settings-saved', title: 'Réglages enregistrés', lines }
+  }
+  if (entry.kind === 'onboarding-saved') {
+    const lines = entry.changes.flatMap((change) =>
+      'change' in change ? [] : [onboardingLine(change.field, change.before, change.after)],
+    )
+    return { kind: 'onboarding-saved', title: 'Mise en service mise à jour', lines }
   }
   if (entry.kind === 'connection-tested' && entry.connectionTest) {
     const { outcome, failedChecks } = entry.connectionTest

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { AfterFirstPaint } from '../../../components/after-first-paint'
 import { LoadError } from '../../../components/load-error'
 import { useApiClient } from '../../../config/services-context'
@@ -11,6 +11,9 @@ import {
   settingsQueryOptions,
   tenantQueryOptions,
 } from '../queries'
+
+// The onboarding's summary (1.6) and its schema load apart from the tab's first code.
+const OnboardingSummaryLine = lazy(() => import('../onboarding/onboarding-summary-line'))
 
 function loadErrorTitle(status: number | null): string {
   if (status === 404) return 'Espace introuvable'
@@ -60,6 +63,14 @@ export function FranceConnectPage({ tenantId }: { tenantId: string }) {
             )}
           </p>
           {query.data && <LastUpdate settings={query.data.settings} />}
+          {query.data && (
+            // Its line is kept while it loads: nothing below it moves when it is drawn.
+            <p className="fr-text--sm fc-onboarding-summary">
+              <Suspense fallback={null}>
+                <OnboardingSummaryLine tenantId={tenantId} />
+              </Suspense>
+            </p>
+          )}
           {query.isError && (
             <LoadError
               error={query.error}

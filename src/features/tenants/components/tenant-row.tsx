@@ -50,7 +50,7 @@ function OnboardingCell({ tenant, path }: { tenant: TenantSummary; path: string 
   const step = ONBOARDING_STEPS[onboarding.step - 1]
   return (
     <td>
-      <Link to={path}>
+      <Link to={path} className="fc-overview-step">
         {`Étape ${onboarding.step} sur ${ONBOARDING_STEPS.length}`}
         <span className="fr-sr-only">{` de la mise en service de ${tenant.name}`}</span>
       </Link>

@@ -86,6 +86,38 @@ describe('the tenants overview', () => {
     expect(screen.getByLabelText('À traiter seulement')).not.toBeChecked()
   })
 
+  it('filters by step of the onboarding, and links each row to its page', async () => {
+    const { user } = await openOverview()
+    await user.selectOptions(
+      screen.getByLabelText('Étape de la mise en service'),
+      '3. Demande de mise en production',
+    )
+    await user.click(screen.getByRole('button', { name: 'Appliquer les filtres' }))
+    await waitFor(() => expect(search().get('step')).toBe('3'))
+    await waitFor(() =>
+      expect(rowNames()).toEqual([
+        'Portail de recette',
+        'Ville de Besançon',
+        'Ville de Dole',
+        'Ville de Gap',
+        'Ville de Issoire',
+        'Ville de Mâcon',
+        'Ville de Orange',
+        'Ville de Rodez',
+        'Ville de Tulle',
+        'Ville de Yvetot',
+      ]),
+    )
+    const recette = within(table()).getByRole('link', {
+      name: 'Étape 3 sur 6 de la mise en service de Portail de recette',
+    })
+    expect(recette).toHaveAttribute(
+      'href',
+      expect.stringMatching(/tenants\/recette-exemple\/france-connect\/mise-en-service$/),
+    )
+    expect(recette.closest('tr')).toHaveTextContent('demande en attente depuis longtemps')
+  })
+
   it('lists the tenants to handle from their count, each with its reasons', async () => {
     const { user } = await openOverview('/?page=2')
     await user.click(screen.getByRole('link', { name: '8 espaces à traiter' }))

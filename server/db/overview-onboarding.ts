@@ -1,17 +1,14 @@
-import {
-  isProductionEnvironment,
-  normalizeEnvironmentUrl,
-  type Environment,
-} from '#contract/catalogue'
+import { normalizeEnvironmentUrl, type Environment } from '#contract/catalogue'
 import type { HistoryEntry } from '#contract/history'
 import { DEFAULT_WORDING, onboardingOf } from '#contract/onboarding'
 import {
+  keyKindOf,
   onboardingMilestones,
   onboardingSummary,
   type KeySettings,
   type OnboardingSummary,
 } from '#contract/onboarding-steps'
-import { sqlLiteral } from './database'
+import { sqlLiteral, type Queryable } from './database'
 import { onboardingRecordOf, type OnboardingColumns } from './onboarding-repository'
 
 /*
@@ -36,19 +33,57 @@ export function waitingSql(now: Date, days: number): string {
     or (o.production_state = 'en_instruction' and o.production_since_at <= ${cutoff}))`
 }
 
+/** Whether a key on this environment URL is a production key, by the contract's own rule. */
+const isProductionUrl = (environmentUrl: string, catalogue: readonly Environment[]) =>
+  keyKindOf(
+    {
+      enabled: false,
+      clientId: 'x',
+      clientSecretConfigured: true,
+      environmentUrl,
+      updatedAt: null,
+      updatedBy: null,
+    },
+    catalogue,
+  ) === 'production'
+
+const catalogueKeys = (catalogue: readonly Environment[]) =>
+  catalogue.map((environment) => sqlLiteral(normalizeEnvironmentUrl(environment.url)))
+
+/**
+ * The tenants with a production key on an environment outside the catalogue (a host of the
+ * production platforms spelled otherwise): the contract decides from the URL as written, which
+ * SQL cannot parse alike. Few rows, read only for a filter on the step.
+ */
+export async function offCatalogueProductionKeys(
+  db: Queryable,
+  catalogue: readonly Environment[],
+): Promise<string[]> {
+  const listed = catalogue.length > 0 ? catalogueKeys(catalogue).join(', ') : `''`
+  const rows = await db.query<{ tenant_id: string; environment_url: string }>(
+    `select s.tenant_id, s.environment_url from france_connect_settings s
+     where s.client_id <> '' and s.environment_url <> '' and s.secret_ciphertext is not null
+       and ${ENVIRONMENT_KEY} not in (${listed})`,
+  )
+  return rows
+    .filter((row) => isProductionUrl(row.environment_url, catalogue))
+    .map((row) => row.tenant_id)
+}
+
 /**
  * `onboardingProgress(…).step`, 1 to 6, given the joins of `milestoneJoinsSql`: the first
  * mandatory step not done (the sandbox only while under way before any production dossier).
+ * A production key: on a catalogue environment the contract counts as production, or one of
+ * `offCatalogue` (an SQL expression on `t.id`).
  */
-export function stepSql(catalogue: readonly Environment[]): string {
+export function stepSql(catalogue: readonly Environment[], offCatalogue: string): string {
   const production = catalogue
-    .filter(isProductionEnvironment)
+    .filter((environment) => isProductionUrl(environment.url, catalogue))
     .map((environment) => sqlLiteral(normalizeEnvironmentUrl(environment.url)))
-  const productionKey =
-    production.length === 0
-      ? 'false'
-      : `(s.client_id <> '' and ${ENVIRONMENT_KEY} in (${production.join(', ')})
-          and s.secret_ciphertext is not null)`
+  const listed =
+    production.length === 0 ? 'false' : `${ENVIRONMENT_KEY} in (${production.join(', ')})`
+  const productionKey = `(s.client_id <> '' and s.secret_ciphertext is not null
+    and (${listed} or ${offCatalogue}))`
   const keyAt = 'coalesce(key_entry.at, s.updated_at)'
   const verified = `coalesce(last_test.outcome = 'passed'
     and (${keyAt} is null or last_test.at >= ${keyAt}), false)`

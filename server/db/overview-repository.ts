@@ -13,7 +13,13 @@ import type { TenantRights } from '../auth/rights'
 import { sqlLiteral, type Queryable } from './database'
 import { milestoneEntries, milestoneJoinsSql } from './milestone-entries'
 import { onboardingColumns, type OnboardingColumns } from './onboarding-repository'
-import { ENVIRONMENT_KEY, onboardingSummaryOf, stepSql, waitingSql } from './overview-onboarding'
+import {
+  ENVIRONMENT_KEY,
+  offCatalogueProductionKeys,
+  onboardingSummaryOf,
+  stepSql,
+  waitingSql,
+} from './overview-onboarding'
 
 interface SummaryRow extends OnboardingColumns {
   id: string
@@ -43,6 +49,10 @@ export interface OverviewClock {
   waitingDays: number
 }
 
+/** For a filter on the step: the production keys the catalogue does not name. */
+const offCatalogueFor = (db: Queryable, query: TenantsQuery, catalogue: readonly Environment[]) =>
+  query.step === undefined ? Promise.resolve([]) : offCatalogueProductionKeys(db, catalogue)
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 
 /** The SQL of the overview: the visible tenants (rights), whether each needs attention, filters. */
@@ -51,6 +61,7 @@ function overviewSql(
   rights: TenantRights,
   catalogue: readonly Environment[],
   clock: OverviewClock,
+  offCatalogue: readonly string[],
 ) {
   const params: unknown[] = []
   const param = (value: unknown) => `$${params.push(value)}`
@@ -78,7 +89,11 @@ function overviewSql(
     filters.push(`${environmentKey} = ${param(wanted)}`)
   }
   if (query.toHandle) filters.push(`${toHandle} = ${param(query.toHandle === 'true')}`)
-  if (query.step !== undefined) filters.push(`${stepSql(catalogue)} = ${param(query.step)}`)
+  if (query.step !== undefined) {
+    const others =
+      offCatalogue.length > 0 ? `t.id = any(${param([...offCatalogue])}::text[])` : 'false'
+    filters.push(`${stepSql(catalogue, others)} = ${param(query.step)}`)
+  }
   const matching = filters.length > 0 ? filters.join(' and ') : 'true'
 
   const desc = query.order === 'desc'
@@ -166,7 +181,13 @@ export async function overviewPage(
   catalogue: readonly Environment[],
   clock: OverviewClock,
 ): Promise<TenantsPage> {
-  const sql = overviewSql(query, rights, catalogue, clock)
+  const sql = overviewSql(
+    query,
+    rights,
+    catalogue,
+    clock,
+    await offCatalogueFor(db, query, catalogue),
+  )
   const countParams = [...sql.params]
   const [counts] = await db.query<CountRow>(
     `select count(*)::int as total,
@@ -202,7 +223,13 @@ export async function overviewRows(
   catalogue: readonly Environment[],
   clock: OverviewClock,
 ): Promise<TenantSummary[]> {
-  const sql = overviewSql(query, rights, catalogue, clock)
+  const sql = overviewSql(
+    query,
+    rights,
+    catalogue,
+    clock,
+    await offCatalogueFor(db, query, catalogue),
+  )
   const rows = await db.query<SummaryRow>(
     `select ${ROW_COLUMNS} ${sql.from} and ${sql.matching} order by ${sql.order}`,
     sql.params,

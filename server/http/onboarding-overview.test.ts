@@ -43,6 +43,25 @@ const STORIES = {
   keyed: { step: 5, onboarding: typed(accepted), key: 'saved' },
   retested: { step: 5, onboarding: typed(accepted), key: 'tested, then replaced' },
   done: { step: 6, onboarding: typed(accepted), key: 'tested' },
+  // A production key is one on FranceConnect's production hosts, however the URL is spelled.
+  'on-issuer': {
+    step: 5,
+    onboarding: typed(accepted),
+    key: 'saved',
+    environment: 'https://oidc.franceconnect.gouv.fr/api/v2',
+  },
+  'spelled-otherwise': {
+    step: 5,
+    onboarding: typed(accepted),
+    key: 'saved',
+    environment: 'https://APP.franceconnect.gouv.fr:443/api/v2',
+  },
+  'sandbox-key': {
+    step: 4,
+    onboarding: typed(accepted),
+    key: 'saved',
+    environment: 'https://fcp-low.sbx.dev-franceconnect.fr/api/v2',
+  },
 } as const
 
 describe.each([
@@ -80,7 +99,8 @@ describe.each([
   beforeAll(async () => {
     database = await open()
     server = await testApp(database.db, { clock: () => now })
-    for (const [story, { onboarding, key }] of Object.entries(STORIES)) {
+    for (const [story, told] of Object.entries(STORIES)) {
+      const { onboarding, key } = told
       const id = `${prefix}-${story}`
       await database.db.transaction((tx) =>
         insertTenant(
@@ -95,7 +115,10 @@ describe.each([
             .statusCode,
         ).toBe(200)
       if (key === 'none') continue
-      const body = enableBody()
+      const body = {
+        ...enableBody(),
+        ...('environment' in told ? { environmentUrl: told.environment } : {}),
+      }
       const settings = `/api/tenants/${id}/france-connect`
       expect((await inject('PUT', settings, '"r1"', body)).statusCode).toBe(200)
       if (key === 'saved') continue
@@ -138,8 +161,8 @@ describe.each([
       expect(page.items.every((item) => item.onboarding?.step === step)).toBe(true)
     }
     const second = await overview('step=5&pageSize=1&page=2&sort=id')
-    expect(second).toMatchObject({ total: 2, page: 2 })
-    expect(idsOf(second)).toEqual([idOf('retested')])
+    expect(second).toMatchObject({ total: storiesAt(5).length, page: 2 })
+    expect(idsOf(second)).toEqual([storiesAt(5)[1]])
     // The step combines with the other filters, and the counts stay over every tenant.
     const enabledAtFive = await overview('step=5&enabled=true&toHandle=false')
     expect(idsOf(enabledAtFive)).toEqual(storiesAt(5))

@@ -5,8 +5,8 @@ import { entryOf, journalColumns, type JournalRow } from './journal-repository'
 /*
  * The journal entries the onboarding's milestones are derived from (`onboardingMilestones` in
  * contract/onboarding-steps.ts): of all of a tenant's journal, only the newest of each kind it
- * looks for is read, through the journal's index by tenant, newest first. Given these few
- * entries, newest first, that function finds what it would find in the whole journal.
+ * looks for is kept. Given these few entries, newest first, that function finds what it would
+ * find in the whole journal.
  */
 
 /** A settings save that changed the key: its client ID, its environment, or a secret set. */
@@ -26,6 +26,12 @@ const newest = (tenant: string, where: string, columns: string) =>
   `(select ${columns} from settings_journal j where j.tenant_id = ${tenant} and ${where}
     order by j.id desc limit 1)`
 
+/** Each tenant's newest entry of one kind, in one pass over these tenants' entries. */
+const newestOfEach = (where: string) =>
+  `(select distinct on (j.tenant_id) j.tenant_id, ${journalColumns('j')}
+    from settings_journal j where j.tenant_id = any($1::text[]) and ${where}
+    order by j.tenant_id, j.id desc)`
+
 /** The milestones' entries of these tenants, each tenant's newest first: one query. */
 export async function milestoneEntries(
   db: Queryable,
@@ -33,14 +39,10 @@ export async function milestoneEntries(
 ): Promise<Map<string, HistoryEntry[]>> {
   const byTenant = new Map<string, HistoryEntry[]>()
   if (tenantIds.length === 0) return byTenant
-  const columns = journalColumns('j')
   const rows = await db.query<JournalRow & { tenant_id: string }>(
-    `select wanted.tenant_id, e.* from unnest($1::text[]) as wanted (tenant_id)
-     cross join lateral (
-       ${newest('wanted.tenant_id', keyChangeSql('j'), columns)}
-       union all ${newest('wanted.tenant_id', lastTestSql('j'), columns)}
-       union all ${newest('wanted.tenant_id', switchedOnSql('j'), columns)}
-     ) as e`,
+    `${newestOfEach(keyChangeSql('j'))}
+     union all ${newestOfEach(lastTestSql('j'))}
+     union all ${newestOfEach(switchedOnSql('j'))}`,
     [[...new Set(tenantIds)]],
   )
   for (const row of rows) {
@@ -55,12 +57,13 @@ export async function milestoneEntries(
 
 /**
  * For a filter on the step in SQL: per row of `tenants t`, when the key was last saved
- * (`key_entry.at`) and how the last connection test went (`last_test.at`, `.outcome`).
+ * (`key_entry.at`) and how the last connection test went (`last_test.at`, `.outcome`), read
+ * only where `candidate` holds (an SQL condition on the row: where the step depends on them).
  */
-export const milestoneJoinsSql = () => `
-  left join lateral ${newest('t.id', keyChangeSql('j'), 'j.occurred_at as at')} as key_entry on true
+export const milestoneJoinsSql = (candidate: string) => `
+  left join lateral ${newest('t.id', `${candidate} and ${keyChangeSql('j')}`, 'j.occurred_at as at')} as key_entry on true
   left join lateral ${newest(
     't.id',
-    lastTestSql('j'),
+    `${candidate} and ${lastTestSql('j')}`,
     `j.occurred_at as at, j.connection_test ->> 'outcome' as outcome`,
   )} as last_test on true`

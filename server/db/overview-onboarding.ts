@@ -1,6 +1,6 @@
 import { normalizeEnvironmentUrl, type Environment } from '#contract/catalogue'
 import type { HistoryEntry } from '#contract/history'
-import { DEFAULT_WORDING, onboardingOf } from '#contract/onboarding'
+import { DEFAULT_WORDING, onboardingOf, type Onboarding } from '#contract/onboarding'
 import {
   keyKindOf,
   onboardingMilestones,
@@ -96,11 +96,44 @@ export function stepSql(catalogue: readonly Environment[], offCatalogue: string)
     else 6 end)`
 }
 
-/** A row's onboarding as the overview shows it, from its columns and its milestones' entries. */
+/**
+ * Where the step depends on the journal (past step 4): the dossier accepted and a key with its
+ * secret. Elsewhere, the step filter reads no journal entry.
+ */
+export const JOURNAL_NEEDED_SQL = `(o.datapass_state = 'validated' and o.production_state = 'accepte'
+  and s.client_id <> '' and s.secret_ciphertext is not null)`
+
+const NO_MILESTONES: Onboarding['milestones'] = {
+  keySaved: null,
+  connectionVerified: null,
+  enabled: null,
+}
+
+/**
+ * Whether rows' keys are production keys (with their secret), by the contract's rule, decided
+ * once per environment URL: the overview reads the milestones of these rows only, the others
+ * have none (as `onboardingMilestones` says).
+ */
+export function productionKeys(catalogue: readonly Environment[]) {
+  const byUrl = new Map<string, boolean>()
+  return (settings: KeySettings) => {
+    if (!settings.clientSecretConfigured || settings.clientId === '') return false
+    let production = byUrl.get(settings.environmentUrl)
+    if (production === undefined) {
+      production = keyKindOf(settings, catalogue) === 'production'
+      byUrl.set(settings.environmentUrl, production)
+    }
+    return production
+  }
+}
+
+/**
+ * A row's onboarding as the overview shows it, from its columns and, for a production key, its
+ * milestones' entries.
+ */
 export function onboardingSummaryOf(
   row: OnboardingColumns,
-  settings: KeySettings,
-  journal: readonly HistoryEntry[],
+  key: { settings: KeySettings; production: boolean; journal: readonly HistoryEntry[] },
   catalogue: readonly Environment[],
   at: { now: Date; waitingDays: number },
 ): OnboardingSummary {
@@ -108,7 +141,9 @@ export function onboardingSummaryOf(
   const onboarding = onboardingOf({
     input: record.input,
     since: record.since,
-    milestones: onboardingMilestones(settings, journal, catalogue),
+    milestones: key.production
+      ? onboardingMilestones(key.settings, key.journal, catalogue)
+      : NO_MILESTONES,
     wording: DEFAULT_WORDING,
     updatedAt: record.updatedAt,
     updatedBy: record.updatedBy,

@@ -1,6 +1,5 @@
 import { normalizeEnvironmentUrl, type Environment } from '#contract/catalogue'
-import type { HistoryEntry } from '#contract/history'
-import { keyKindOf, type KeySettings } from '#contract/onboarding-steps'
+import type { KeySettings } from '#contract/onboarding-steps'
 import {
   ENVIRONMENT_NONE,
   foldForSearch,
@@ -15,8 +14,10 @@ import { milestoneEntries, milestoneJoinsSql } from './milestone-entries'
 import { onboardingColumns, type OnboardingColumns } from './onboarding-repository'
 import {
   ENVIRONMENT_KEY,
+  JOURNAL_NEEDED_SQL,
   offCatalogueProductionKeys,
   onboardingSummaryOf,
+  productionKeys,
   stepSql,
   waitingSql,
 } from './overview-onboarding'
@@ -108,7 +109,7 @@ function overviewSql(
   // The step needs the dates of the last key saved and the last test, for every tenant.
   const from = `from tenants t join france_connect_settings s on s.tenant_id = t.id
     left join tenant_onboarding o on o.tenant_id = t.id
-    ${query.step === undefined ? '' : milestoneJoinsSql()}
+    ${query.step === undefined ? '' : milestoneJoinsSql(JOURNAL_NEEDED_SQL)}
     where ${visible}`
   return { params, param, from, toHandle, matching, order }
 }
@@ -117,10 +118,19 @@ const ROW_COLUMNS = `t.id, t.name, s.enabled, s.client_id, s.environment_url,
   s.secret_ciphertext is not null as secret_configured, s.last_test_outcome, s.last_tested_at,
   s.updated_at, s.updated_by, ${onboardingColumns('o')}`
 
+const keySettingsOf = (row: SummaryRow): KeySettings => ({
+  enabled: row.enabled,
+  clientId: row.client_id,
+  clientSecretConfigured: row.secret_configured,
+  environmentUrl: row.environment_url,
+  updatedAt: row.updated_at ? new Date(row.updated_at).toISOString() : null,
+  updatedBy: row.updated_by,
+})
+
 function summaryOf(
   row: SummaryRow,
   catalogue: readonly Environment[],
-  journal: readonly HistoryEntry[],
+  key: Parameters<typeof onboardingSummaryOf>[1],
   clock: OverviewClock,
 ): TenantSummary {
   const base = {
@@ -133,28 +143,17 @@ function summaryOf(
       row.last_test_outcome && row.last_tested_at
         ? { at: new Date(row.last_tested_at).toISOString(), outcome: row.last_test_outcome }
         : null,
-    lastChange: row.updated_at
-      ? { at: new Date(row.updated_at).toISOString(), by: row.updated_by }
-      : null,
+    lastChange: key.settings.updatedAt ? { at: key.settings.updatedAt, by: row.updated_by } : null,
   }
-  const onboarding = onboardingSummaryOf(row, keySettingsOf(row), journal, catalogue, clock)
+  const onboarding = onboardingSummaryOf(row, key, catalogue, clock)
   const toHandle: string[] = toHandleReasons(base, catalogue)
   if (onboarding.waiting) toHandle.push('onboarding-waiting')
   return { ...base, toHandle, onboarding }
 }
 
-const keySettingsOf = (row: SummaryRow): KeySettings => ({
-  enabled: row.enabled,
-  clientId: row.client_id,
-  clientSecretConfigured: row.secret_configured,
-  environmentUrl: row.environment_url,
-  updatedAt: row.updated_at ? new Date(row.updated_at).toISOString() : null,
-  updatedBy: row.updated_by,
-})
-
 /**
  * The rows as the overview shows them: one more query, for the milestones' entries of the rows
- * that can have milestones (a production key with its secret; none without).
+ * with a production key (the others have no milestone).
  */
 async function summariesOf(
   db: Queryable,
@@ -162,15 +161,19 @@ async function summariesOf(
   catalogue: readonly Environment[],
   clock: OverviewClock,
 ): Promise<TenantSummary[]> {
-  const keyed = rows.filter((row) => {
+  const isProduction = productionKeys(catalogue)
+  const keys = rows.map((row) => {
     const settings = keySettingsOf(row)
-    return settings.clientSecretConfigured && keyKindOf(settings, catalogue) === 'production'
+    return { settings, production: isProduction(settings) }
   })
   const journals = await milestoneEntries(
     db,
-    keyed.map((row) => row.id),
+    rows.filter((_row, index) => keys[index]?.production).map((row) => row.id),
   )
-  return rows.map((row) => summaryOf(row, catalogue, journals.get(row.id) ?? [], clock))
+  return rows.map((row, index) => {
+    const key = keys[index] ?? { settings: keySettingsOf(row), production: false }
+    return summaryOf(row, catalogue, { ...key, journal: journals.get(row.id) ?? [] }, clock)
+  })
 }
 
 /** One page of the overview, and the counts over every tenant these rights see. */

@@ -6,6 +6,7 @@ import { tenantSchema } from './tenant'
 import { sessionSchema } from './session'
 import { connectionTestSchema } from './connection-test'
 import { HISTORY_PAGE_SIZE_MAX, historyEntrySchema, historyPageSchema } from './history'
+import { onboardingInputSchema, onboardingSchema } from './onboarding'
 import {
   CSV_COLUMNS,
   ENVIRONMENT_NONE,
@@ -19,7 +20,7 @@ import {
 type JsonSchema = Record<string, unknown>
 
 /** Additive only: see the document's description. */
-export const CONTRACT_VERSION = '1.5.1'
+export const CONTRACT_VERSION = '1.6.0'
 
 /**
  * A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12, without `$schema`), as
@@ -49,7 +50,7 @@ export function buildOpenApiDocument() {
       title: 'Réglages FranceConnect',
       version: CONTRACT_VERSION,
       description:
-        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret. 1.3 : session (qui est connecté), 401 avec signInUrl, 403 par espace. 1.4 : test de connexion à FranceConnect, émetteur des environnements (issuer), entrées connection-tested du journal. 1.5 : vue d’ensemble des espaces (GET /tenants, JSON ou CSV), valeurs de chaque version dans le journal (values). 1.5.1 : un texte qui contient un caractère de contrôle (tabulation et retours à la ligne exceptés) ou une moitié de paire UTF-16 est refusé (422 sur le champ).',
+        'API que l’onglet « Intégration FranceConnect » attend de son backend. Toutes les erreurs sont des « problem details » (RFC 9457). Si le backend est sur une autre origine, il expose l’en-tête ETag (Access-Control-Expose-Headers) et accepte If-Match.\n\nÉvolution : le contrat ne fait que s’enrichir. Un champ ajouté après la version 1.0 est facultatif dans les réponses, avec une valeur par défaut documentée, et facultatif dans les requêtes (absent : la valeur enregistrée est conservée) ; un client ignore les champs qu’il ne connaît pas, et une ressource ajoutée peut manquer (404). Un changement incompatible prendrait un nouveau chemin ou un nouveau type de média, jamais la place de l’ancien. 1.0 : réglages (GET, PUT). 1.1 : espace, catalogue des environnements, previewBackground. 1.2 : journal des modifications (history), clientSecret null pour effacer le secret. 1.3 : session (qui est connecté), 401 avec signInUrl, 403 par espace. 1.4 : test de connexion à FranceConnect, émetteur des environnements (issuer), entrées connection-tested du journal. 1.5 : vue d’ensemble des espaces (GET /tenants, JSON ou CSV), valeurs de chaque version dans le journal (values). 1.5.1 : un texte qui contient un caractère de contrôle (tabulation et retours à la ligne exceptés) ou une moitié de paire UTF-16 est refusé (422 sur le champ). 1.6 : mise en service d’un espace (onboarding : les états saisis de la procédure FranceConnect, datés et signés, et les étapes que le serveur déduit de ses réglages et de son journal), entrées onboarding-saved du journal, étape de chaque espace dans la vue d’ensemble (onboarding, filtre step, raison onboarding-waiting, colonne « Mise en service » du CSV).',
     },
     servers: [
       {
@@ -115,6 +116,13 @@ export function buildOpenApiDocument() {
               description:
                 'Seulement les espaces à traiter (true) ou seulement les autres (false).',
               schema: { type: 'string', enum: ['true', 'false'] },
+            },
+            {
+              name: 'step',
+              in: 'query',
+              description:
+                'Ajouté en 1.6. Seulement les espaces dont la mise en service en est à cette étape (1 à 6).',
+              schema: { type: 'integer', minimum: 1, maximum: 6 },
             },
             {
               name: 'sort',
@@ -267,6 +275,64 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      '/tenants/{tenantId}/france-connect/onboarding': {
+        parameters: [{ $ref: '#/components/parameters/TenantId' }],
+        get: {
+          operationId: 'getFranceConnectOnboarding',
+          summary: 'Lire où en est la mise en service de FranceConnect d’un espace',
+          description:
+            'Ajouté en 1.6. Ce que la personne a saisi (demande DataPass, bac à sable, dossier de mise en production), la date et l’auteur de chaque état, et les étapes que le serveur déduit de ses réglages et de son journal (milestones). Rien de saisi : les états initiaux, sans date. Sa version (ETag) est distincte de celle des réglages. Un backend antérieur à 1.6 répond 404.',
+          responses: {
+            '200': {
+              description: 'La mise en service et sa version.',
+              headers: { ETag: { $ref: '#/components/headers/OnboardingETag' } },
+              content: json('Onboarding'),
+            },
+            '404': problem('Espace inconnu, ou backend antérieur à 1.6.'),
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '403': problem('Pas de droit sur cet espace (même réponse qu’il existe ou non).'),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+        put: {
+          operationId: 'putFranceConnectOnboarding',
+          summary: 'Enregistrer ce qui a été saisi de la mise en service d’un espace',
+          description:
+            'Ajouté en 1.6. Mêmes droits que les réglages. Chaque état qui change est daté et signé par le serveur ; l’enregistrement entre au journal (onboarding-saved, champs section.champ, avant → après). Un enregistrement qui ne change rien garde la version et n’écrit rien au journal.',
+          parameters: [
+            {
+              name: 'If-Match',
+              in: 'header',
+              required: true,
+              description:
+                'L’ETag de la mise en service lue, pour refuser l’écrasement d’une modification concurrente.',
+              schema: { type: 'string' },
+            },
+          ],
+          requestBody: { required: true, content: json('OnboardingInput') },
+          responses: {
+            '200': {
+              description: 'La mise en service enregistrée et sa nouvelle version.',
+              headers: { ETag: { $ref: '#/components/headers/OnboardingETag' } },
+              content: json('Onboarding'),
+            },
+            '404': problem('Espace inconnu, ou backend antérieur à 1.6.'),
+            '412': problem(
+              'L’ETag ne correspond plus : la mise en service a été modifiée entre-temps.',
+            ),
+            '422': problem(
+              'Valeurs refusées ; chaque erreur désigne son champ (/datapass/siret…).',
+              'ValidationProblem',
+            ),
+            '428': problem('En-tête If-Match manquant.'),
+            '401': problem('Session absente ou expirée ; signInUrl dit où se reconnecter.'),
+            '403': problem(
+              'Pas de droit sur cet espace (même réponse qu’il existe ou non), ou écriture d’une autre origine.',
+            ),
+            default: problem('Toute autre erreur.'),
+          },
+        },
+      },
       '/tenants/{tenantId}/france-connect/history': {
         parameters: [{ $ref: '#/components/parameters/TenantId' }],
         get: {
@@ -316,11 +382,18 @@ export function buildOpenApiDocument() {
           description: 'Version des réglages, à renvoyer dans If-Match.',
           schema: { type: 'string' },
         },
+        OnboardingETag: {
+          description:
+            'Version de la mise en service (1.6), à renvoyer dans If-Match ; jamais égale à une version des réglages.',
+          schema: { type: 'string' },
+        },
       },
       schemas: {
         FranceConnectSettings: schemaOf(franceConnectSettingsSchema, 'input'),
         FranceConnectSettingsInput: schemaOf(settingsInputSchema, 'input'),
         Tenant: schemaOf(tenantSchema, 'input'),
+        Onboarding: schemaOf(onboardingSchema, 'input'),
+        OnboardingInput: schemaOf(onboardingInputSchema, 'input'),
         Environment: schemaOf(environmentSchema, 'input'),
         EnvironmentCatalogue: {
           ...schemaOf(environmentCatalogueSchema, 'input'),

@@ -28,6 +28,38 @@ describe('the server’s configuration', () => {
     )
   })
 
+  it('names the onboarding’s wording and waiting time after the procedure’s, unless told otherwise', () => {
+    expect(loadConfig({}).onboarding).toEqual({
+      editorName: 'MGDIS',
+      solutionName: 'Aiden',
+      waitingDays: 10,
+    })
+    const config = loadConfig({
+      ONBOARDING_EDITOR_NAME: ' Éditions du Portail ',
+      ONBOARDING_SOLUTION_NAME: 'Guichet',
+      ONBOARDING_WAITING_DAYS: '21',
+    })
+    expect(config.onboarding).toEqual({
+      editorName: 'Éditions du Portail',
+      solutionName: 'Guichet',
+      waitingDays: 21,
+    })
+  })
+
+  it('refuses a waiting time that is not a whole number of days, or an empty name, saying why', () => {
+    for (const days of ['0', '-3', '1.5', 'dix', '', '10000']) {
+      expect(() => loadConfig({ ONBOARDING_WAITING_DAYS: days }), days).toThrow(
+        /ONBOARDING_WAITING_DAYS doit être un nombre entier de jours/,
+      )
+    }
+    expect(() => loadConfig({ ONBOARDING_EDITOR_NAME: '  ' })).toThrow(
+      /ONBOARDING_EDITOR_NAME doit être un nom de 1 à 100 caractères/,
+    )
+    expect(() => loadConfig({ ONBOARDING_SOLUTION_NAME: 'x'.repeat(101) })).toThrow(
+      /ONBOARDING_SOLUTION_NAME doit être un nom/,
+    )
+  })
+
   it('without sign-in, listens only on a loopback address', () => {
     for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) {
       expect(isLoopback(host)).toBe(true)

@@ -1,5 +1,8 @@
 import { isIP } from 'node:net'
 import { isAbsolute, resolve } from 'node:path'
+import { DEFAULT_WORDING } from '#contract/onboarding'
+import { DEFAULT_WAITING_DAYS } from '#contract/onboarding-steps'
+import { isStorableText } from '#contract/text'
 import { z } from '#contract/zod'
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost'])
@@ -11,6 +14,15 @@ export function isLoopback(host: string): boolean {
 
 const flag = z.optional(z.enum(['0', '1', 'true', 'false']))
 const isOn = (value: string | undefined) => value === '1' || value === 'true'
+
+/** A name the recommended DataPass wording uses: one line of text, 1 to 100 characters. */
+const wordingName = (name: string) =>
+  z.string().check(
+    z.trim(),
+    z.refine((value) => value.length >= 1 && value.length <= 100 && isStorableText(value), {
+      error: `${name} doit être un nom de 1 à 100 caractères, sans caractère invisible.`,
+    }),
+  )
 
 const environmentSchema = z.object({
   HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
@@ -50,6 +62,25 @@ const environmentSchema = z.object({
   FRANCECONNECT_ALLOWED_HOSTS: z.optional(z.string()),
   SESSION_IDLE_MINUTES: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1440)), 30),
   SESSION_MAX_HOURS: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(168)), 12),
+  ONBOARDING_EDITOR_NAME: z._default(
+    wordingName('ONBOARDING_EDITOR_NAME'),
+    DEFAULT_WORDING.editorName,
+  ),
+  ONBOARDING_SOLUTION_NAME: z._default(
+    wordingName('ONBOARDING_SOLUTION_NAME'),
+    DEFAULT_WORDING.solutionName,
+  ),
+  ONBOARDING_WAITING_DAYS: z._default(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^\s*[1-9][0-9]{0,3}\s*$/,
+          'ONBOARDING_WAITING_DAYS doit être un nombre entier de jours, de 1 à 9999 (par exemple 10).',
+        ),
+      ),
+    String(DEFAULT_WAITING_DAYS),
+  ),
 })
 
 /** Administrators sign in with OpenID Connect (ProConnect, Keycloak…); tokens stay here. */
@@ -77,6 +108,14 @@ export type TrustProxy = false | number | string[]
 export interface SessionPolicy {
   idleMinutes: number
   maxHours: number
+}
+
+/** What the onboarding (1.6) says beyond what was typed: the wording's names, the wait allowed. */
+export interface OnboardingPolicy {
+  editorName: string
+  solutionName: string
+  /** Days a request may wait in « soumise » or « en instruction » before the overview flags it. */
+  waitingDays: number
 }
 
 export type Storage =
@@ -108,6 +147,7 @@ export interface ServerConfig {
   sessions: SessionPolicy
   /** Hosts beyond the catalogue the connection test may reach (`host` or `host:port`). */
   franceConnectAllowedHosts: string[]
+  onboarding: OnboardingPolicy
 }
 
 /** A configuration the server cannot start with; its message is for the operator, in French. */
@@ -173,6 +213,11 @@ export function loadConfig(
     oidc: oidcConfig(values, values.HOST),
     sessions: { idleMinutes: values.SESSION_IDLE_MINUTES, maxHours: values.SESSION_MAX_HOURS },
     franceConnectAllowedHosts: list(values.FRANCECONNECT_ALLOWED_HOSTS),
+    onboarding: {
+      editorName: values.ONBOARDING_EDITOR_NAME,
+      solutionName: values.ONBOARDING_SOLUTION_NAME,
+      waitingDays: Number(values.ONBOARDING_WAITING_DAYS.trim()),
+    },
   }
 }
 

@@ -67,7 +67,8 @@ describe('the server process (npm start)', () => {
     })
     // Nothing seeded twice: the demo tenants are still the four of the first start.
     expect(restarted.output()).not.toContain('espaces de démonstration créés')
-    // A demo tenant's journal tells how its settings came to be, ending with its last change.
+    // A demo tenant's journal tells how its settings (two saves) and its onboarding (three)
+    // came to be, ending with its settings' last change.
     const demo = (await (await fetch(settingsUrl(restarted.url, 'mairie-exemple'))).json()) as {
       updatedAt: string
       updatedBy: string
@@ -75,8 +76,16 @@ describe('the server process (npm start)', () => {
     const journal = (await (
       await fetch(`${settingsUrl(restarted.url, 'mairie-exemple').href}/history`)
     ).json()) as { total: number; items: { at: string; actor: { name: string } }[] }
-    expect(journal.total).toBe(2)
+    expect(journal.total).toBe(5)
     expect(journal.items[0]).toMatchObject({ at: demo.updatedAt, actor: { name: demo.updatedBy } })
+    const onboarding = await fetch(
+      `${settingsUrl(restarted.url, 'mairie-exemple').href}/onboarding`,
+    )
+    expect(onboarding.headers.get('etag')).toBe('"o3"')
+    expect(await onboarding.json()).toMatchObject({
+      datapass: { state: 'validated', siret: '21750001600019' },
+      production: { state: 'accepte', stateSince: { by: 'Alex Dupont' } },
+    })
     expect(await restarted.stop()).toBe(0)
 
     const logs = first.output() + restarted.output()

@@ -71,6 +71,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         : { kind: 'local' },
       sessionPolicy: config.sessions,
       probePolicy: probePolicy(BUILT_IN_ENVIRONMENTS, config.franceConnectAllowedHosts),
+      onboarding: config.onboarding,
     })
     if (!config.oidc) {
       logger.warn(

@@ -14,6 +14,12 @@ export interface Database extends Queryable {
   close(): Promise<void>
 }
 
+/**
+ * A constant written into the SQL as a string literal: a parameter that one of the statements
+ * sharing a fragment does not use fails on PostgreSQL.
+ */
+export const sqlLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`
+
 /** PostgreSQL's SQLSTATE for a unique constraint, the same on PGlite. */
 export const UNIQUE_VIOLATION = '23505'
 

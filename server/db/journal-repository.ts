@@ -2,7 +2,7 @@ import type { HistoryEntry } from '#contract/history'
 import type { Queryable } from './database'
 import type { Author } from './tenants-repository'
 
-interface JournalRow {
+export interface JournalRow {
   id: string
   occurred_at: Date
   actor_name: string
@@ -13,6 +13,23 @@ interface JournalRow {
   connection_test: HistoryEntry['connectionTest'] | null
   settings_values: HistoryEntry['values'] | null
 }
+
+/** The columns a `JournalRow` reads, for a table aliased `alias`. */
+export const journalColumns = (alias: string) =>
+  `${alias}.id::text as id, ${alias}.occurred_at, ${alias}.actor_name, ${alias}.actor_subject,
+   ${alias}.kind, ${alias}.revision, ${alias}.changes, ${alias}.connection_test,
+   ${alias}.settings_values`
+
+export const entryOf = (row: JournalRow): HistoryEntry => ({
+  id: row.id,
+  at: new Date(row.occurred_at).toISOString(),
+  actor: { name: row.actor_name, subject: row.actor_subject },
+  kind: row.kind,
+  revision: row.revision,
+  changes: row.changes,
+  ...(row.settings_values ? { values: row.settings_values } : {}),
+  ...(row.connection_test ? { connectionTest: row.connection_test } : {}),
+})
 
 export interface JournalEntryInput {
   tenantId: string
@@ -57,23 +74,10 @@ export async function listJournal(
     [tenantId],
   )
   const rows = await db.query<JournalRow>(
-    `select id::text as id, occurred_at, actor_name, actor_subject, kind, revision, changes,
-       connection_test, settings_values
+    `select ${journalColumns('settings_journal')}
      from settings_journal where tenant_id = $1
      order by settings_journal.id desc limit $2 offset $3`,
     [tenantId, pageSize, (page - 1) * pageSize],
   )
-  return {
-    total: count?.total ?? 0,
-    items: rows.map((row) => ({
-      id: row.id,
-      at: new Date(row.occurred_at).toISOString(),
-      actor: { name: row.actor_name, subject: row.actor_subject },
-      kind: row.kind,
-      revision: row.revision,
-      changes: row.changes,
-      ...(row.settings_values ? { values: row.settings_values } : {}),
-      ...(row.connection_test ? { connectionTest: row.connection_test } : {}),
-    })),
-  }
+  return { total: count?.total ?? 0, items: rows.map(entryOf) }
 }

@@ -4,7 +4,9 @@ import { problem } from '#contract/problem-details'
 import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
 import { contentSecurityPolicy } from '#contract/content-security-policy'
 import { startSessionPurge } from '../auth/session-purge'
-import type { SessionPolicy, TrustProxy } from '../config'
+import { DEFAULT_WORDING } from '#contract/onboarding'
+import { DEFAULT_WAITING_DAYS } from '#contract/onboarding-steps'
+import type { OnboardingPolicy, SessionPolicy, TrustProxy } from '../config'
 import type { Database } from '../db/database'
 import { probePolicy, type ProbePolicy } from '../franceconnect/probe-policy'
 import type { Keyring } from '../secrets/keyring'
@@ -34,6 +36,8 @@ export interface AppOptions {
   probePolicy?: ProbePolicy
   /** How often expired sessions and sign-ins are deleted (each instance does it). */
   purgeEveryMs?: number
+  /** The onboarding's wording names and waiting time (the procedure's own by default). */
+  onboarding?: OnboardingPolicy
 }
 
 const SECURITY_HEADERS = {
@@ -106,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
     guard,
     probePolicy: options.probePolicy ?? probePolicy(BUILT_IN_ENVIRONMENTS, []),
+    onboarding: options.onboarding ?? { ...DEFAULT_WORDING, waitingDays: DEFAULT_WAITING_DAYS },
   })
   authRoutes(app, guard)
   healthRoutes(app, { db: options.db })

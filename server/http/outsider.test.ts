@@ -1,17 +1,7 @@
-import type { AddressInfo } from 'node:net'
-import type { FastifyInstance } from 'fastify'
-import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createOidcClient } from '../auth/oidc'
-import { openSession } from '../auth/sessions'
-import { SESSION_COOKIE } from '../auth/cookies'
-import { buildApp } from './app'
-import { addTenant } from '../test/app'
-import { embeddedDatabase, newKeyring, type TestDatabase } from '../test/databases'
+import { SUBMITTED } from '../test/onboarding'
 import { rawRequest } from '../test/raw-http'
-
-const PUBLIC_URL = new URL('http://127.0.0.1:8080/')
-const SAME_ORIGIN = { origin: PUBLIC_URL.origin, 'sec-fetch-site': 'same-origin' }
+import { SAME_ORIGIN, signedInApp, type SignedInApp } from '../test/signed-in-app'
 
 /**
  * Every way of spelling an API path an attacker would try: percent-encoded letters, dot
@@ -46,65 +36,17 @@ function spellings(path: string): string[] {
 }
 
 describe('an outsider without a session, with sign-in configured', () => {
-  let database: TestDatabase
-  let app: FastifyInstance
-  let address: { host: string; port: number }
+  let server: SignedInApp
+  let address: SignedInApp['address']
   let tenantId: string
   let sessionCookie: string
 
   beforeAll(async () => {
-    database = await embeddedDatabase()
-    tenantId = await addTenant(database.db, 'cible')
-    const keyring = newKeyring()
-    const oidc = createOidcClient({
-      // Never reached: nobody signs in here.
-      issuer: new URL('https://127.0.0.1:9/'),
-      clientId: 'reglages',
-      clientSecret: 'secret-du-client-de-test',
-      publicUrl: PUBLIC_URL,
-      scopes: 'openid',
-      tenantsClaim: 'fc_tenants',
-      acrValues: null,
-      emailsVerified: false,
-    })
-    app = await buildApp({
-      db: database.db,
-      keyring,
-      logger: pino({ level: 'silent' }),
-      files: new Map([
-        [
-          '/index.html',
-          { type: 'text/html', etag: '"i"', immutable: false, identity: Buffer.from('<html>') },
-        ],
-      ]),
-      defaultTenant: tenantId,
-      auth: { kind: 'oidc', publicUrl: PUBLIC_URL, oidc },
-      sessionPolicy: { idleMinutes: 30, maxHours: 12 },
-    })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    address = { host: '127.0.0.1', port: (app.server.address() as AddressInfo).port }
-    const { token } = await openSession(
-      {
-        db: database.db,
-        keyring,
-        clock: () => new Date(),
-        policy: { idleMinutes: 30, maxHours: 12 },
-      },
-      {
-        subject: 'bruno',
-        name: 'Bruno Bernard',
-        email: null,
-        emailVerified: false,
-        tenantsClaim: '*',
-        idToken: 'jeton',
-      },
-    )
-    sessionCookie = `${SESSION_COOKIE}=${token}`
+    server = await signedInApp()
+    ;({ address, tenantId } = server)
+    sessionCookie = await server.cookieOf({ subject: 'bruno', name: 'Bruno Bernard', tenants: '*' })
   })
-  afterAll(async () => {
-    await app.close()
-    await database.cleanup()
-  })
+  afterAll(() => server.close())
 
   const routes = () => [
     { method: 'GET', path: `/api/tenants/${tenantId}/france-connect`, reveals: 'buttonVariant' },
@@ -129,6 +71,17 @@ describe('an outsider without a session, with sign-in configured', () => {
       path: `/api/tenants/${tenantId}/france-connect/connection-test`,
       reveals: 'checks',
       body: '{}',
+    },
+    {
+      method: 'GET',
+      path: `/api/tenants/${tenantId}/france-connect/onboarding`,
+      reveals: 'milestones',
+    },
+    {
+      method: 'PUT',
+      path: `/api/tenants/${tenantId}/france-connect/onboarding`,
+      reveals: 'milestones',
+      body: JSON.stringify(SUBMITTED),
     },
   ]
 

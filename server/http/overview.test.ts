@@ -165,8 +165,8 @@ describe.each([
         lines
           .find((line) => line.startsWith(ids.live))
           ?.split(';')
-          .at(-2) ?? ''
-      };`,
+          .at(-3) ?? ''
+      };étape 1 sur 6 (à déposer);`,
     )
     expect(lines.find((line) => line.startsWith(ids.retired))).toContain(
       'Plateforme v1 (arrêtée);non;',

@@ -1,7 +1,10 @@
 import { Writable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
 import { pino } from 'pino'
+import type { OnboardingPolicy } from '../config'
+import { recordLastTest } from '../db/connection-tests-repository'
 import type { Database } from '../db/database'
+import { appendJournal } from '../db/journal-repository'
 import { insertTenant, NEW_TENANT_SETTINGS } from '../db/tenants-repository'
 import { buildApp } from '../http/app'
 import type { ProbePolicy } from '../franceconnect/probe-policy'
@@ -25,7 +28,15 @@ export async function testApp(
     keyring = newKeyring(),
     files = new Map(),
     probePolicy,
-  }: { keyring?: Keyring; files?: StaticFiles; probePolicy?: ProbePolicy } = {},
+    clock,
+    onboarding,
+  }: {
+    keyring?: Keyring
+    files?: StaticFiles
+    probePolicy?: ProbePolicy
+    clock?: () => Date
+    onboarding?: OnboardingPolicy
+  } = {},
 ): Promise<TestApp> {
   const logs: string[] = []
   const sink = new Writable({
@@ -42,6 +53,8 @@ export async function testApp(
     files,
     defaultTenant: 'portaildesaides',
     ...(probePolicy ? { probePolicy } : {}),
+    ...(clock ? { clock } : {}),
+    ...(onboarding ? { onboarding } : {}),
   })
   return { app, keyring, logs, close: () => app.close() }
 }
@@ -76,4 +89,39 @@ export function enableBody(clientId = issuedClientId(), secret = `secret-${issue
     previewBackground: '#FFFFFF',
     clientSecret: secret,
   }
+}
+
+/**
+ * What a connection test writes of its result, beside the settings and in the journal, without
+ * reaching FranceConnect (a test cannot reach the production environment).
+ */
+export async function recordConnectionTest(
+  db: Database,
+  tenantId: string,
+  {
+    at,
+    by = 'Camille Martin',
+    outcome = 'passed',
+  }: {
+    at: Date
+    by?: string
+    outcome?: 'passed' | 'failed'
+  },
+) {
+  await db.transaction(async (tx) => {
+    await recordLastTest(tx, tenantId, outcome, at)
+    await appendJournal(tx, {
+      tenantId,
+      at,
+      author: { name: by, subject: null },
+      kind: 'connection-tested',
+      revision: null,
+      changes: [],
+      connectionTest: {
+        id: crypto.randomUUID(),
+        outcome,
+        failedChecks: outcome === 'passed' ? [] : ['token'],
+      },
+    })
+  })
 }

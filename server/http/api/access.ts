@@ -9,6 +9,13 @@ import type { Queryable } from '../../db/database'
 import { signInProblem } from '../auth-guard'
 import { ProblemError } from '../problem-replies'
 
+/** Writes are limited per person (or per address for the local operator), per process. */
+export const WRITE_LIMIT = {
+  max: 60,
+  timeWindow: '1 minute',
+  keyGenerator: (request: FastifyRequest) => request.principal?.sessionHash ?? request.ip,
+}
+
 export interface TenantParams {
   tenantId: string
 }

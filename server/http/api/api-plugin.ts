@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Principal } from '../../auth/principal'
+import type { OnboardingPolicy } from '../../config'
 import type { Database } from '../../db/database'
 import type { ProbePolicy } from '../../franceconnect/probe-policy'
 import type { SettingsDeps } from '../../settings/settings-service'
@@ -7,6 +8,7 @@ import { resolvePrincipal, signInProblem, type AuthMode, type GuardOptions } fro
 import { sendProblem } from '../problem-replies'
 import { connectionTestRoutes } from './connection-test-routes'
 import { historyRoutes } from './history-routes'
+import { onboardingRoutes } from './onboarding-routes'
 import { sessionRoutes } from './session-routes'
 import { settingsRoutes } from './settings-routes'
 import { tenantsRoutes } from './tenants-routes'
@@ -25,6 +27,7 @@ export interface ApiOptions extends SettingsDeps {
   db: Database
   guard: GuardOptions
   probePolicy: ProbePolicy
+  onboarding: OnboardingPolicy
 }
 
 /**
@@ -46,6 +49,7 @@ export function apiPlugin(api: FastifyInstance, options: ApiOptions, done: () =>
   tenantsRoutes(api, options)
   settingsRoutes(api, options)
   historyRoutes(api, options)
+  onboardingRoutes(api, options)
   connectionTestRoutes(api, { ...options, policy: options.probePolicy })
   done()
 }

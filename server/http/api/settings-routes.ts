@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { authorOf } from '../../auth/principal'
 import {
   readSettings,
@@ -7,14 +7,7 @@ import {
   type SettingsResult,
 } from '../../settings/settings-service'
 import { sendProblem } from '../problem-replies'
-import { requireTenant, type TenantParams } from './access'
-
-/** Writes are limited per person (or per address for the local operator), per process. */
-const WRITE_LIMIT = {
-  max: 60,
-  timeWindow: '1 minute',
-  keyGenerator: (request: FastifyRequest) => request.principal?.sessionHash ?? request.ip,
-}
+import { requireTenant, WRITE_LIMIT, type TenantParams } from './access'
 
 function sendSettings(reply: FastifyReply, result: SettingsResult) {
   if (!result.ok) return sendProblem(reply, result.problem)

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { BUILT_IN_ENVIRONMENTS } from '#contract/catalogue'
 import { tenantsCsv, tenantsQuerySchema } from '#contract/tenants-overview'
 import { rightsOf } from '../../auth/rights'
+import type { OnboardingPolicy } from '../../config'
 import type { Database } from '../../db/database'
 import { overviewPage, overviewRows } from '../../db/overview-repository'
 import { findTenant } from '../../db/tenants-repository'
@@ -22,7 +23,10 @@ function wantsCsv(accept: string | undefined): boolean {
 }
 
 /** The catalogue, the overview of the tenants one may configure (JSON or CSV), and a tenant. */
-export function tenantsRoutes(api: FastifyInstance, { db }: { db: Database }) {
+export function tenantsRoutes(
+  api: FastifyInstance,
+  { db, clock, onboarding }: { db: Database; clock: () => Date; onboarding: OnboardingPolicy },
+) {
   api.get('/france-connect/environments', (request) => {
     requirePrincipal(request)
     return BUILT_IN_ENVIRONMENTS
@@ -37,14 +41,15 @@ export function tenantsRoutes(api: FastifyInstance, { db }: { db: Database }) {
     )
     // Only the tenants this person may configure, counted and listed alike.
     const rights = await rightsOf(db, principal)
+    const at = { now: clock(), waitingDays: onboarding.waitingDays }
     if (wantsCsv(request.headers.accept)) {
-      const rows = await overviewRows(db, query, rights, BUILT_IN_ENVIRONMENTS)
+      const rows = await overviewRows(db, query, rights, BUILT_IN_ENVIRONMENTS, at)
       return reply
         .type('text/csv; charset=utf-8')
         .header('Content-Disposition', 'attachment; filename="espaces-franceconnect.csv"')
         .send(tenantsCsv(rows, BUILT_IN_ENVIRONMENTS))
     }
-    return overviewPage(db, query, rights, BUILT_IN_ENVIRONMENTS)
+    return overviewPage(db, query, rights, BUILT_IN_ENVIRONMENTS, at)
   })
 
   api.get<{ Params: TenantParams }>('/tenants/:tenantId', async (request) => {

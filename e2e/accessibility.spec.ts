@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, issuedClientId, newSecret, test } from './support/fixtures'
 import { expectUniqueNames } from './pages/qa-names'
+import { OnboardingPage } from './pages/onboarding'
 
 test(
   'the axe check does catch a violation',
@@ -98,5 +99,41 @@ test(
     await expect(tab.disableDialog).toBeHidden()
     await expect(tab.activation).toBeFocused()
     await expect(tab.activation).toBeChecked()
+  },
+)
+
+test(
+  'a configurer records the onboarding with the keyboard alone, and a wrong SIRET leads back to its field',
+  { tag: '@mock' },
+  async ({ page, freshTenant }) => {
+    const onboarding = new OnboardingPage(page)
+    await onboarding.goto(freshTenant)
+    await page.locator('body').focus()
+    await tabTo(page, page.getByRole('link', { name: 'Contenu' }))
+    await page.keyboard.press('Enter')
+
+    await tabTo(page, onboarding.datapassNumber, { max: 120 })
+    await page.keyboard.type('98765')
+    await tabTo(page, onboarding.datapassState)
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await expect(onboarding.datapassState).toHaveValue('submitted')
+    await tabTo(page, onboarding.siret)
+    await page.keyboard.type('21750001600018')
+
+    await tabTo(page, onboarding.saveButton, { max: 120 })
+    await page.keyboard.press('Enter')
+    await expect(onboarding.alert).toBeFocused()
+    await tabTo(page, onboarding.alert.getByRole('link', { name: /^SIRET/ }))
+    await page.keyboard.press('Enter')
+    await expect(onboarding.siret).toBeFocused()
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('9')
+
+    await tabTo(page, onboarding.saveButton, { max: 120 })
+    await page.keyboard.press('Enter')
+    await onboarding.expectSaved()
+    await expect(onboarding.status).toBeFocused()
+    await expect(onboarding.stepState).toHaveText('Étape 1 sur 6')
   },
 )

@@ -124,6 +124,8 @@ export function OnboardingForm({
     resolver: zodResolver(onboardingInputSchema),
     defaultValues: onboardingInputOf(saved.onboarding),
     mode: 'onTouched',
+    // The summary of fixes takes the focus; its links lead to each field.
+    shouldFocusError: false,
   })
   const flow = useOnboardingSave(form, tenantId, saved)
   const wording = saved.onboarding.wording ?? DEFAULT_WORDING

@@ -5,6 +5,8 @@ import { describe, expect, inject, it } from 'vitest'
 import { runToEnd, startServerProcess } from './test/process'
 
 // Apart from process.test.ts: each spends its time on processes of its own, side by side.
+// Eight command runs, each a process opening the database: beside the other server tests
+// on two cores, more than the suite's 90 s.
 describe('the command line (npm run tenants, admins, secrets)', () => {
   it('manages tenants and rights, and rotates the key, from the command line', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'reglages-fc-cli-'))
@@ -75,5 +77,5 @@ describe('the command line (npm run tenants, admins, secrets)', () => {
       'recette-exemple',
     ])
     rmSync(dataDir, { recursive: true, force: true })
-  })
+  }, 180_000)
 })

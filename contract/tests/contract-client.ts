@@ -1,4 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
+import { expect } from 'vitest'
 import addFormats from 'ajv-formats'
 import { buildOpenApiDocument } from '../openapi'
 
@@ -54,4 +55,17 @@ export async function exchange(
     parsed = undefined
   }
   return { status: response.status, headers: response.headers, body: parsed, text }
+}
+
+/** A problem+json answer with this status, in the documented shape. */
+export function expectProblem(
+  response: { status: number; headers: Headers; body: unknown },
+  status: number,
+) {
+  expect(response.status).toBe(status)
+  expect(response.headers.get('Content-Type')).toContain('application/problem+json')
+  expect(documentErrors(status === 422 ? 'ValidationProblem' : 'Problem', response.body)).toEqual(
+    [],
+  )
+  expect(response.body).toMatchObject({ status })
 }

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { onboardingInputOf, type Onboarding, type OnboardingInput } from '../onboarding'
-import { contractTenant, documentErrors, exchange } from './contract-client'
+import { contractTenant, documentErrors, exchange, expectProblem } from './contract-client'
 
 const tenantPath = `/tenants/${encodeURIComponent(contractTenant)}`
 const onboardingPath = `${tenantPath}/france-connect/onboarding`
-
-function expectProblem(
-  response: { status: number; headers: Headers; body: unknown },
-  status: number,
-) {
-  expect(response.status).toBe(status)
-  expect(response.headers.get('Content-Type')).toContain('application/problem+json')
-  expect(documentErrors(status === 422 ? 'ValidationProblem' : 'Problem', response.body)).toEqual(
-    [],
-  )
-}
 
 async function current() {
   const response = await exchange('GET', onboardingPath)

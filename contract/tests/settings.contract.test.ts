@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { contractTenant, documentErrors, exchange } from './contract-client'
+import { contractTenant, documentErrors, exchange, expectProblem } from './contract-client'
 
 const settingsPath = `/tenants/${encodeURIComponent(contractTenant)}/france-connect`
-
-function expectProblem(
-  response: { status: number; headers: Headers; body: unknown },
-  status: number,
-) {
-  expect(response.status).toBe(status)
-  expect(response.headers.get('Content-Type')).toContain('application/problem+json')
-  expect(documentErrors(status === 422 ? 'ValidationProblem' : 'Problem', response.body)).toEqual(
-    [],
-  )
-  expect(response.body).toMatchObject({ status })
-}
 
 async function current() {
   const response = await exchange('GET', settingsPath)

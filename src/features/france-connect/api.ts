@@ -26,7 +26,8 @@ export interface VersionedSettings {
   etag: string
 }
 
-function withEtag(data: FranceConnectSettings, etag: string | null): VersionedSettings {
+/** The version a read or a save carries; a resource without one cannot be saved safely. */
+export function requireEtag(etag: string | null): string {
   if (!etag) {
     throw new ApiError({
       kind: 'invalid-response',
@@ -34,7 +35,11 @@ function withEtag(data: FranceConnectSettings, etag: string | null): VersionedSe
         'Le serveur n’a pas fourni l’en-tête ETag (s’il est sur une autre origine, il doit l’exposer par Access-Control-Expose-Headers).',
     })
   }
-  return { settings: data, etag }
+  return etag
+}
+
+function withEtag(data: FranceConnectSettings, etag: string | null): VersionedSettings {
+  return { settings: data, etag: requireEtag(etag) }
 }
 
 export async function fetchSettings(

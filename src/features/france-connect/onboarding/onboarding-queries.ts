@@ -8,6 +8,7 @@ import {
   type OnboardingInput,
 } from '#contract/onboarding'
 import { onboardingPath } from '../paths'
+import { requireEtag } from '../api'
 import { franceConnectKeys } from '../queries'
 
 /** The onboarding with the version the server gave it; the version goes back in `If-Match`. */
@@ -17,14 +18,7 @@ export interface VersionedOnboarding {
 }
 
 function versioned(data: Onboarding, etag: string | null): VersionedOnboarding {
-  if (!etag) {
-    throw new ApiError({
-      kind: 'invalid-response',
-      detail:
-        'Le serveur n’a pas fourni l’en-tête ETag (s’il est sur une autre origine, il doit l’exposer par Access-Control-Expose-Headers).',
-    })
-  }
-  return { onboarding: data, etag }
+  return { onboarding: data, etag: requireEtag(etag) }
 }
 
 /** The tenant's onboarding, or null when the backend has none (before 1.6: 404). */
